@@ -1,0 +1,110 @@
+#!/usr/bin/env bash
+# CsEtiquette build entry point. Every command installs what it needs by itself.
+#   ./build.sh test    restore, build, run every test, prove the NuGet package is consumable
+#   ./build.sh demo    run the scripted chat-assistant demo
+#   ./build.sh bench   run the BenchmarkDotNet suite (long)
+#   ./build.sh build   release build only
+set -euo pipefail
+cd "$(dirname "$0")"
+ROOT=$(pwd)
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+need_apt() { # need_apt <check-path> <package>...
+  local check=$1; shift
+  [ -e "$check" ] && return 0
+  echo "build.sh: installing $* (apt)" >&2
+  if [ "$(id -u)" -ne 0 ]; then SUDO=sudo; else SUDO=; fi
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "$@" >/dev/null
+}
+
+deps() {
+  if ! command -v dotnet >/dev/null 2>&1; then
+    echo "build.sh: the .NET 10 SDK is required (https://learn.microsoft.com/dotnet/core/install/linux-debian)." >&2
+    exit 1
+  fi
+  # jieba's dictionary and HMM model: the build derives the embedded segmenter data from this package.
+  need_apt /usr/lib/python3/dist-packages/jieba/dict.txt python3 python3-jieba
+}
+
+build() {
+  deps
+  dotnet build CsEtiquette.sln -c Release -nologo -v q -clp:NoSummary
+}
+
+run_tests() {
+  build
+  local log; log=$(mktemp)
+  set +e
+  dotnet test CsEtiquette.sln -c Release --no-build -nologo --logger "console;verbosity=minimal" 2>&1 | tee "$log"
+  local rc=${PIPESTATUS[0]}
+  set -e
+  # One plain summary line for humans and CI: "N passed, N failed".
+  awk '/(Passed|Failed)!/ { for (i=1;i<=NF;i++) { if ($i=="Failed:") f+=$(i+1); if ($i=="Passed:") p+=$(i+1); if ($i=="Skipped:") s+=$(i+1) } }
+       END { gsub(",","",p); printf "Tests: %d passed, %d failed, %d skipped\n", p, f, s }' "$log"
+  rm -f "$log"
+  [ "$rc" -eq 0 ] || { echo "build.sh: tests failed" >&2; exit "$rc"; }
+  pack_check
+  samples_check
+}
+
+pack_check() {
+  # Pack the library and build + run a fresh console project against the produced nupkg.
+  local feed="$ROOT/artifacts/feed" work; work=$(mktemp -d)
+  rm -rf "$feed"; mkdir -p "$feed"
+  dotnet pack src/CsEtiquette/CsEtiquette.csproj -c Release -o "$feed" -nologo -v q >/dev/null
+  local nupkg; nupkg=$(ls "$feed"/CsEtiquette.*.nupkg | grep -v snupkg | head -n1)
+  local version; version=$(basename "$nupkg" .nupkg); version=${version#CsEtiquette.}
+  mkdir -p "$work/consumer"
+  cat > "$work/consumer/consumer.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup><OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable><ImplicitUsings>enable</ImplicitUsings></PropertyGroup>
+  <ItemGroup><PackageReference Include="CsEtiquette" Version="$version" /></ItemGroup>
+</Project>
+XML
+  cat > "$work/consumer/Program.cs" <<'CS'
+Console.WriteLine($"consumer sees CsEtiquette {CsEtiquette.EtiquetteInfo.Version}");
+CS
+  cat > "$work/consumer/nuget.config" <<XML
+<configuration><packageSources><add key="local" value="$feed" /></packageSources></configuration>
+XML
+  # The consumer restores the package from the local folder and everything else from the usual sources.
+  local out
+  out=$(cd "$work/consumer" && NUGET_PACKAGES="$work/packages" dotnet run -c Release 2>&1) || { echo "$out" >&2; echo "pack-check: FAILED" >&2; exit 1; }
+  echo "$out" | grep -q "consumer sees CsEtiquette $version" || { echo "$out" >&2; echo "pack-check: FAILED (unexpected output)" >&2; exit 1; }
+  echo "pack-check: CsEtiquette.$version.nupkg restored and called by a fresh console project: OK"
+  rm -rf "$work"
+}
+
+samples_check() {
+  # Each sample runs in its scripted mode and must exit 0.
+  for proj in samples/*/; do
+    local name; name=$(basename "$proj")
+    if dotnet run --no-build -c Release --project "$proj" -- --demo >/dev/null 2>&1; then
+      echo "sample $name: OK"
+    else
+      echo "sample $name: FAILED" >&2
+      dotnet run --no-build -c Release --project "$proj" -- --demo >&2 || true
+      exit 1
+    fi
+  done
+}
+
+demo() {
+  build
+  dotnet run --no-build -c Release --project samples/CsEtiquette.Samples.ChatConsole -- --demo
+}
+
+bench() {
+  build
+  dotnet run -c Release --project benchmarks/CsEtiquette.Benchmarks -- --filter "${1:-*}"
+}
+
+case "${1:-}" in
+  test) run_tests ;;
+  demo) demo ;;
+  build) build ;;
+  bench) shift; bench "$@" ;;
+  pack-check) build; pack_check ;;
+  *) echo "usage: ./build.sh test|demo|build|bench [filter]|pack-check" >&2; exit 2 ;;
+esac

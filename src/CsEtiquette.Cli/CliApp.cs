@@ -1,0 +1,65 @@
+using CsEtiquette.Cli.Commands;
+
+namespace CsEtiquette.Cli;
+
+/// <summary>Entry point of <c>cse</c>, callable in-process by tests.</summary>
+internal static class CliApp
+{
+    private const string Usage = """
+        usage: cse <command> [options]
+          segment    split Chinese text into words (jieba-compatible)
+          lint       check agent drafts against the communication rules
+          rewrite    rewrite agent drafts (negative → positive wording)
+          analyze    analyse customer messages (intent, emotion, facts)
+          template   list or render reply templates
+          complaint  replay complaint events or print the workflow diagram
+          report     quality-inspection report over chat logs
+          version    print the version
+        """;
+
+    public static int Run(string[] args, CliIO io)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(io);
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            (args.Length == 0 ? io.Error : io.Out).WriteLine(Usage);
+            return args.Length == 0 ? ExitCodes.Usage : ExitCodes.Success;
+        }
+
+        var rest = args[1..];
+        try
+        {
+            return args[0] switch
+            {
+                "segment" => SegmentCommand.Run(rest, io),
+                "lint" => LintCommand.Run(rest, io),
+                "rewrite" => RewriteCommand.Run(rest, io),
+                "analyze" => AnalyzeCommand.Run(rest, io),
+                "template" => TemplateCommand.Run(rest, io),
+                "complaint" => ComplaintCommand.Run(rest, io),
+                "report" => ReportCommand.Run(rest, io),
+                "version" or "--version" => Version(io),
+                _ => UnknownCommand(args[0], io),
+            };
+        }
+        catch (CliUsageException ex)
+        {
+            io.Error.WriteLine($"cse {args[0]}: {ex.Message}");
+            return ExitCodes.Usage;
+        }
+    }
+
+    private static int Version(CliIO io)
+    {
+        io.Out.WriteLine(EtiquetteInfo.Version);
+        return ExitCodes.Success;
+    }
+
+    private static int UnknownCommand(string name, CliIO io)
+    {
+        io.Error.WriteLine($"cse: unknown command '{name}'.");
+        io.Error.WriteLine(Usage);
+        return ExitCodes.Usage;
+    }
+}

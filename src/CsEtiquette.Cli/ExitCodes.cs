@@ -1,0 +1,11 @@
+namespace CsEtiquette.Cli;
+
+/// <summary>Process exit codes shared by every sub-command.</summary>
+internal static class ExitCodes
+{
+    public const int Success = 0;
+    /// <summary>Bad data: a user dictionary, rule pack, template pack or input file that cannot be used.</summary>
+    public const int DataError = 1;
+    /// <summary>Wrong command line: unknown sub-command, flag or value.</summary>
+    public const int Usage = 2;
+}
