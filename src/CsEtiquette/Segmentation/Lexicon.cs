@@ -1,3 +1,4 @@
+#pragma warning disable CA1822 // contract stub
 namespace CsEtiquette.Segmentation;
 
 // CONTRACT STUB — the segmenter issue replaces this implementation; keep every public signature.

@@ -1,3 +1,4 @@
+#pragma warning disable CA1822 // contract stub
 namespace CsEtiquette.Segmentation;
 
 // CONTRACT STUB — one token per character until the real segmenter lands.
