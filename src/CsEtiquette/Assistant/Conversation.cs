@@ -1,0 +1,106 @@
+using System.Collections.Immutable;
+using CsEtiquette.Complaints;
+using CsEtiquette.Templates;
+
+namespace CsEtiquette.Assistant;
+
+/// <summary>
+/// A customer-service conversation as the <see cref="IReplyAssistant"/> sees it (会话): the turns so far, the
+/// agent's name, the product in question, the shop policy, the clock, the seed that fixes template variants, the
+/// channel and the complaint case if one is open. An immutable value: every <c>With…</c> method returns a new
+/// conversation. Thread-safe.
+/// </summary>
+/// <remarks>
+/// The same conversation (same turns, seed and clock reading) always gets the same suggestion: template variants
+/// are chosen from <see cref="Seed"/> and the number of agent turns, never from a random source.
+/// </remarks>
+public sealed record Conversation
+{
+    /// <summary>Starts an empty conversation.</summary>
+    /// <param name="id">A stable id (e.g. the chat session id); used for the complaint case id. Not blank.</param>
+    /// <param name="agentName">The agent's name as customers see it (客服小美 → <c>小美</c>). Not blank.</param>
+    /// <param name="policy">The shop policy; <see cref="ShopPolicy.Default"/> when null. Validated.</param>
+    /// <param name="clock">The clock for turn times and template time of day; <see cref="TimeProvider.System"/> when null.</param>
+    /// <param name="seed">The conversation seed for template variants (e.g. a hash of <paramref name="id"/>).</param>
+    /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="agentName"/> is null or blank, or the policy is invalid.</exception>
+    public Conversation(string id, string agentName, ShopPolicy? policy = null, TimeProvider? clock = null, long seed = 0)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        ArgumentException.ThrowIfNullOrWhiteSpace(agentName);
+        policy ??= ShopPolicy.Default;
+        policy.EnsureValid();
+        Id = id;
+        AgentName = agentName;
+        Policy = policy;
+        Clock = clock ?? TimeProvider.System;
+        Seed = seed;
+    }
+
+    /// <summary>The conversation id.</summary>
+    public string Id { get; }
+
+    /// <summary>The agent's name (客服名), e.g. <c>小美</c>.</summary>
+    public string AgentName { get; init; }
+
+    /// <summary>The shop policy quoted in replies.</summary>
+    public ShopPolicy Policy { get; init; }
+
+    /// <summary>The clock: turn times, the time of day of greetings, complaint timestamps.</summary>
+    public TimeProvider Clock { get; init; }
+
+    /// <summary>The seed that, with the agent-turn count, chooses template variants (避免机械话术, yet reproducible).</summary>
+    public long Seed { get; init; }
+
+    /// <summary>The channel replies are sent on (文字/语音). Default <see cref="ReplyChannel.Text"/>.</summary>
+    public ReplyChannel Channel { get; init; } = ReplyChannel.Text;
+
+    /// <summary>The product the customer asks about (商品), e.g. <c>保温杯</c>; null when not known.</summary>
+    public string? Product { get; init; }
+
+    /// <summary>Every turn so far, oldest first; empty for a new conversation.</summary>
+    public ImmutableArray<ConversationTurn> Turns { get; init; } = [];
+
+    /// <summary>The complaint case of this conversation (投诉工单), or null when no complaint was detected.</summary>
+    public ComplaintCase? Complaint { get; init; }
+
+    /// <summary>How many agent turns the conversation has; the template turn index of the next reply.</summary>
+    public int AgentTurnCount
+    {
+        get
+        {
+            var n = 0;
+            foreach (var t in Turns)
+            {
+                if (t.Role == ConversationRole.Agent)
+                {
+                    n++;
+                }
+            }
+
+            return n;
+        }
+    }
+
+    /// <summary>A copy with the customer's <paramref name="text"/> appended, stamped with <see cref="Clock"/>.</summary>
+    /// <param name="text">The customer's message.</param>
+    /// <returns>The new conversation.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public Conversation WithCustomerTurn(string text) => WithTurn(ConversationRole.Customer, text);
+
+    /// <summary>A copy with the agent's <paramref name="text"/> appended, stamped with <see cref="Clock"/>.</summary>
+    /// <param name="text">The agent's message.</param>
+    /// <returns>The new conversation.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public Conversation WithAgentTurn(string text) => WithTurn(ConversationRole.Agent, text);
+
+    /// <summary>A copy with the complaint case replaced (null removes it).</summary>
+    /// <param name="complaint">The case.</param>
+    /// <returns>The new conversation.</returns>
+    public Conversation WithComplaint(ComplaintCase? complaint) => this with { Complaint = complaint };
+
+    private Conversation WithTurn(ConversationRole role, string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return this with { Turns = Turns.Add(new ConversationTurn(role, text, Clock.GetUtcNow())) };
+    }
+}

@@ -1,0 +1,104 @@
+using System.Collections.Immutable;
+using System.Globalization;
+
+namespace CsEtiquette.Assistant;
+
+/// <summary>
+/// The shop's policy the assistant quotes in replies (平台规则/售后政策): after-sales period, delivery and refund
+/// times, processing commitment, compensation and the 2–3 solution options offered for a complaint
+/// (提供可选择的方案). Immutable and thread-safe; derive a variant with <c>with</c>. <see cref="Default"/> holds the
+/// figures of the training seeds (补发预计3天到达, 全额退款1-3个工作日退回原账户, 24小时内处理).
+/// </summary>
+public sealed record ShopPolicy
+{
+    /// <summary>The seeds' policy: 7-day after-sales period, 3-day delivery, 1-3 working-day refunds, 24-hour processing.</summary>
+    public static ShopPolicy Default { get; } = new();
+
+    /// <summary>How long after delivery returns and exchanges are accepted (售后期限). Default 7 days; must be positive.</summary>
+    public TimeSpan AfterSalesPeriod { get; init; } = TimeSpan.FromDays(7);
+
+    /// <summary>How long a (re)shipment takes to arrive, as said to customers (物流时效), e.g. <c>3天</c>. Never blank.</summary>
+    public string DeliveryTime { get; init; } = "3天";
+
+    /// <summary>How long a refund takes to reach the customer's account (退款时效), e.g. <c>1-3个工作日</c>. Never blank.</summary>
+    public string RefundTime { get; init; } = "1-3个工作日";
+
+    /// <summary>The processing commitment (处理时限) used for the slot of the same name, e.g. <c>24小时</c>. Never blank.</summary>
+    public string ProcessingTime { get; init; } = "24小时";
+
+    /// <summary>The compensation the shop may grant for a logistics problem (补偿), e.g. <c>运费补偿</c>; null when none.</summary>
+    public string? Compensation { get; init; } = "运费补偿";
+
+    /// <summary>
+    /// The solution options offered for a complaint about goods, in order (2 or 3, distinct, not blank). Default:
+    /// <c>补发商品,预计3天到达</c> and <c>全额退款,款项将在1-3个工作日退回原账户</c>.
+    /// </summary>
+    public ImmutableArray<string> SolutionOptions { get; init; } =
+        ["为您补发一件新的商品,预计3天内到达", "为您办理全额退款,款项将在1-3个工作日退回原账户"];
+
+    /// <summary>The after-sales period in words for replies, e.g. <c>7天</c> or <c>36小时</c>.</summary>
+    public string AfterSalesPeriodText =>
+        AfterSalesPeriod.Ticks % TimeSpan.TicksPerDay == 0
+            ? string.Create(CultureInfo.InvariantCulture, $"{(long)AfterSalesPeriod.TotalDays}天")
+            : string.Create(CultureInfo.InvariantCulture, $"{(long)Math.Ceiling(AfterSalesPeriod.TotalHours)}小时");
+
+    /// <summary>Checks every setting.</summary>
+    /// <returns>One message per problem, each naming the setting (e.g. <c>ShopPolicy.SolutionOptions must …</c>); empty when valid.</returns>
+    public IReadOnlyList<string> Validate()
+    {
+        var errors = new List<string>();
+        if (AfterSalesPeriod <= TimeSpan.Zero)
+        {
+            errors.Add($"ShopPolicy.AfterSalesPeriod must be positive, not {AfterSalesPeriod}.");
+        }
+
+        if (string.IsNullOrWhiteSpace(DeliveryTime))
+        {
+            errors.Add("ShopPolicy.DeliveryTime must not be blank.");
+        }
+
+        if (string.IsNullOrWhiteSpace(RefundTime))
+        {
+            errors.Add("ShopPolicy.RefundTime must not be blank.");
+        }
+
+        if (string.IsNullOrWhiteSpace(ProcessingTime))
+        {
+            errors.Add("ShopPolicy.ProcessingTime must not be blank.");
+        }
+
+        if (SolutionOptions.IsDefault || SolutionOptions.Length is < 2 or > 3)
+        {
+            errors.Add($"ShopPolicy.SolutionOptions must hold 2 or 3 options (提供2-3个可行的解决方案), not {(SolutionOptions.IsDefault ? 0 : SolutionOptions.Length)}.");
+        }
+        else
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = 0; i < SolutionOptions.Length; i++)
+            {
+                var option = SolutionOptions[i];
+                if (string.IsNullOrWhiteSpace(option))
+                {
+                    errors.Add(string.Create(CultureInfo.InvariantCulture, $"ShopPolicy.SolutionOptions[{i}] must not be blank."));
+                }
+                else if (!seen.Add(option.Trim()))
+                {
+                    errors.Add(string.Create(CultureInfo.InvariantCulture, $"ShopPolicy.SolutionOptions[{i}] repeats an earlier option: \"{option}\"."));
+                }
+            }
+        }
+
+        return errors;
+    }
+
+    /// <summary>Throws when <see cref="Validate"/> reports a problem.</summary>
+    /// <exception cref="ArgumentException">A setting is invalid; the message names each bad setting.</exception>
+    public void EnsureValid()
+    {
+        var errors = Validate();
+        if (errors.Count > 0)
+        {
+            throw new ArgumentException(string.Join(" ", errors));
+        }
+    }
+}
