@@ -319,7 +319,7 @@ public sealed class ReplyAssistant : IReplyAssistant
         return [turn.Fallback()];
     }
 
-    private static IEnumerable<string> RuleIds(RewriteResult r)
+    private static SortedSet<string> RuleIds(RewriteResult r)
     {
         var seen = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var e in r.Edits)
@@ -343,7 +343,7 @@ public sealed class ReplyAssistant : IReplyAssistant
         bool complaintDetected,
         DateTimeOffset now)
     {
-        private readonly RenderContext _render = new RenderContext(conversation.Clock.GetLocalNow()) with
+        private readonly RenderContext _render = new(conversation.Clock.GetLocalNow())
         {
             Seed = conversation.Seed,
             Turn = conversation.AgentTurnCount,
