@@ -1,5 +1,5 @@
-using CsEtiquette;
+using CsEtiquette.Samples.ChatConsole;
+using Spectre.Console;
 
 Console.OutputEncoding = System.Text.Encoding.UTF8;
-Console.WriteLine($"CsEtiquette {EtiquetteInfo.Version} — chat console sample (客服聊天控制台示例)");
-return 0;
+return ChatConsoleApp.Run(args, Console.In, AnsiConsole.Console);

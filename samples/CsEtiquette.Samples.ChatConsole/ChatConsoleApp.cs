@@ -1,0 +1,195 @@
+using CsEtiquette.Assistant;
+using CsEtiquette.Complaints;
+using Spectre.Console;
+
+namespace CsEtiquette.Samples.ChatConsole;
+
+/// <summary>
+/// The chat console (客服聊天控制台): type a customer message and get the analysis and a suggested reply;
+/// <c>/draft …</c> lints and rewrites your own reply; <c>/case</c> shows the complaint case; <c>/followup</c> suggests
+/// the follow-up of a resolved case; <c>/quit</c> leaves. <c>--demo</c> plays the seeds' damaged-item conversation.
+/// </summary>
+public static class ChatConsoleApp
+{
+    /// <summary>Runs the console; returns the process exit code.</summary>
+    /// <param name="args">Command-line arguments: <c>--demo</c> for the scripted conversation.</param>
+    /// <param name="input">Where customer messages are read from in interactive mode.</param>
+    /// <param name="console">Where output goes.</param>
+    public static int Run(string[] args, TextReader input, IAnsiConsole console)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(console);
+        var assistant = ReplyAssistant.Default;
+        console.MarkupLine($"[bold]CsEtiquette {EtiquetteInfo.Version}[/] — chat console sample (客服聊天控制台示例)");
+        return args.Contains("--demo") ? Demo(assistant, console) : Interactive(assistant, input, console);
+    }
+
+    private static int Demo(IReplyAssistant assistant, IAnsiConsole console)
+    {
+        // 2026-11-24 10:05 in China: the greeting says 上午好.
+        var clock = new ManualClock(new DateTimeOffset(2026, 11, 24, 10, 5, 0, TimeSpan.FromHours(8)));
+        var conversation = new Conversation("demo-damaged-cup", "小美", ShopPolicy.Default, clock, seed: 7)
+        {
+            Product = "保温杯",
+        };
+
+        console.Write(new Rule("[yellow]Scripted demo: a customer received a damaged item (客户收到破损商品)[/]").LeftJustified());
+        string[] script =
+        [
+            "你们怎么回事!我收到的保温杯是坏的,杯盖都裂了,太让人生气了!",
+            "订单号是2026112412345678,赶紧给我处理",
+            "那就补发吧",
+        ];
+        foreach (var message in script)
+        {
+            conversation = Exchange(assistant, conversation, message, console);
+            clock.Advance(TimeSpan.FromMinutes(3));
+        }
+
+        console.Write(new Rule("[grey]An agent's own draft, checked before sending (/draft)[/]").LeftJustified());
+        ShowDraft(assistant, conversation, "你等几天吧,这个我们不能马上解决!!", console);
+
+        ShowCase(conversation, console);
+        clock.Advance(TimeSpan.FromHours(20));
+        console.Write(new Rule("[yellow]20 hours later: the follow-up (闭环跟进)[/]").LeftJustified());
+        var followUp = assistant.SuggestFollowUp(conversation);
+        if (followUp is null)
+        {
+            console.MarkupLine("[red]No resolved case to follow up.[/]");
+            return 1;
+        }
+
+        ShowReply(followUp, console);
+        conversation = followUp.Conversation;
+        clock.Advance(TimeSpan.FromMinutes(10));
+        conversation = Exchange(assistant, conversation, "收到了,新的杯子很好,谢谢", console);
+        ShowCase(conversation, console);
+        return conversation.Complaint?.State == ComplaintState.Closed ? 0 : 1;
+    }
+
+    private static int Interactive(IReplyAssistant assistant, TextReader input, IAnsiConsole console)
+    {
+        var conversation = new Conversation("console", "小美", ShopPolicy.Default, TimeProvider.System, seed: Environment.TickCount64);
+        console.MarkupLine("[grey]Type a customer message; /draft <text> checks your own reply; /case shows the complaint; /followup; /quit.[/]");
+        while (true)
+        {
+            console.Markup("[blue]客户> [/]");
+            var line = input.ReadLine();
+            if (line is null || line.Trim() is "/quit" or "/exit")
+            {
+                return 0;
+            }
+
+            line = line.Trim();
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            if (line.StartsWith("/draft", StringComparison.Ordinal))
+            {
+                ShowDraft(assistant, conversation, line["/draft".Length..].Trim(), console);
+            }
+            else if (line == "/case")
+            {
+                ShowCase(conversation, console);
+            }
+            else if (line == "/followup")
+            {
+                var f = assistant.SuggestFollowUp(conversation);
+                if (f is null)
+                {
+                    console.MarkupLine("[grey]No resolved complaint to follow up.[/]");
+                }
+                else
+                {
+                    ShowReply(f, console);
+                    conversation = f.Conversation;
+                }
+            }
+            else
+            {
+                conversation = Exchange(assistant, conversation, line, console, echo: false);
+            }
+        }
+    }
+
+    private static Conversation Exchange(IReplyAssistant assistant, Conversation conversation, string message, IAnsiConsole console, bool echo = true)
+    {
+        if (echo)
+        {
+            console.MarkupLine($"[blue]客户>[/] {Markup.Escape(message)}");
+        }
+
+        var s = assistant.Suggest(conversation, message);
+        var a = s.Analysis!;
+        var facts = string.Join(", ", a.Facts.Select(f => $"{f.Kind}={f.Value}"));
+        console.MarkupLine(
+            $"[grey]  analysis: intent {a.PrimaryIntent}, emotion {a.Emotion.Label} ({a.Emotion.Intensity:0.00}), issue {s.Issue}" +
+            (a.IsAbusive ? $", abuse {a.AbuseSeverity}" : string.Empty) +
+            (facts.Length > 0 ? $", facts {Markup.Escape(facts)}" : string.Empty) +
+            (a.Missing.Count > 0 ? $", missing {string.Join("+", a.Missing)}" : string.Empty) + "[/]");
+        ShowReply(s, console);
+        return s.Conversation;
+    }
+
+    private static void ShowReply(ReplySuggestion s, IAnsiConsole console)
+    {
+        foreach (var p in s.Parts)
+        {
+            console.MarkupLine($"[grey]  · {p.Kind,-17} {Markup.Escape(p.Source)} — {Markup.Escape(p.Reason)}[/]");
+        }
+
+        console.MarkupLine($"[green]客服>[/] {Markup.Escape(s.Text)}");
+        console.MarkupLine(s.Lint.HasFindings
+            ? $"[red]  lint: {s.Lint.Findings.Count} finding(s)[/]"
+            : "[grey]  lint: clean[/]" + (s.Complaint is { } c ? $"[grey]; complaint {Markup.Escape(c.Id)}: {c.State}[/]" : string.Empty));
+    }
+
+    private static void ShowDraft(IReplyAssistant assistant, Conversation conversation, string draft, IAnsiConsole console)
+    {
+        var check = assistant.CheckDraft(draft, conversation);
+        console.MarkupLine($"[blue]草稿>[/] {Markup.Escape(draft)}");
+        if (check.IsClean)
+        {
+            console.MarkupLine("[green]  lint: clean, send as is[/]");
+            return;
+        }
+
+        foreach (var f in check.Lint.Findings)
+        {
+            var colour = f.Severity switch
+            {
+                Linting.Severity.Error => "red",
+                Linting.Severity.Warning => "yellow",
+                _ => "grey",
+            };
+            console.MarkupLine($"[{colour}]  {f.RuleId} {f.Severity}[/] \"{Markup.Escape(f.MatchedText)}\": {Markup.Escape(f.Message)}");
+        }
+
+        console.MarkupLine($"[green]改写>[/] {Markup.Escape(check.Rewrite.Text)}");
+        foreach (var f in check.Rewrite.RemainingFindings)
+        {
+            console.MarkupLine($"[yellow]  still to fix by hand: {f.RuleId} \"{Markup.Escape(f.MatchedText)}\"[/]");
+        }
+    }
+
+    private static void ShowCase(Conversation conversation, IAnsiConsole console)
+    {
+        if (conversation.Complaint is not { } c)
+        {
+            console.MarkupLine("[grey]No complaint case.[/]");
+            return;
+        }
+
+        var table = new Table().Border(TableBorder.Rounded).AddColumn("Complaint case (/case)").AddColumn(Markup.Escape(c.Id));
+        table.AddRow("State", c.State.ToString());
+        table.AddRow("Order", Markup.Escape(c.OrderNumber ?? "-"));
+        table.AddRow("Offered", Markup.Escape(c.OfferedOptions.Length == 0 ? "-" : string.Join(" | ", c.OfferedOptions)));
+        table.AddRow("Chosen", Markup.Escape(c.ChosenOption ?? "-"));
+        table.AddRow("Follow-up due", c.FollowUpDueAt?.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) ?? "-");
+        table.AddRow("History", Markup.Escape(string.Join(" → ", c.History.Select(h => h.Event.Trigger.ToString()))));
+        console.Write(table);
+    }
+}
