@@ -669,6 +669,8 @@ public sealed class ReplyAssistant : IReplyAssistant
 
         private string? RequestClause()
         {
+            // The first clause with a request cue (想/要/希望…); otherwise, for after-sales and complaints, the first
+            // clause in the customer's own voice (我收到的…). Clauses addressing the agent (你们…) are never repeated back.
             var start = 0;
             string? fallback = null;
             for (var i = 0; i <= message.Length; i++)
@@ -680,7 +682,7 @@ public sealed class ReplyAssistant : IReplyAssistant
 
                 var clause = message.AsSpan(start, i - start).Trim();
                 start = i + 1;
-                if (clause.Length is < 3 or > 30)
+                if (clause.Length is < 3 or > 30 || clause.Contains('你') || clause.Contains('?') || clause.Contains('？'))
                 {
                     continue;
                 }
@@ -693,14 +695,17 @@ public sealed class ReplyAssistant : IReplyAssistant
                     }
                 }
 
-                fallback ??= clause.ToString();
+                if (clause[0] == '我')
+                {
+                    fallback ??= clause.ToString();
+                }
             }
 
             return analysis.HasIntent(MessageIntent.AfterSales) || analysis.HasIntent(MessageIntent.Complaint) ? fallback : null;
         }
 
         private static bool IsClauseBreak(char c) =>
-            c is ',' or '。' or '!' or '?' or '!' or '?' or ',' or ';' or ';' or '~' or '…' or '\n' or '\r' or '、' or ' ' or '　' or '.';
+            c is ',' or '，' or '。' or '!' or '！' or '?' or '？' or ';' or '；' or ':' or '：' or '~' or '…' or '\n' or '\r' or '、' or ' ' or '　' or '.';
 
         private string? FindOrderNumber()
         {
@@ -778,7 +783,7 @@ public sealed class ReplyAssistant : IReplyAssistant
         private static IEnumerable<string> KeyWords(string option)
         {
             var span = option.AsSpan();
-            var cut = span.IndexOfAny(',', ',');
+            var cut = span.IndexOfAny(',', '，');
             var head = (cut >= 0 ? span[..cut] : span).ToString();
             for (var i = 0; i + 2 <= head.Length; i++)
             {

@@ -31,10 +31,10 @@ public sealed record ShopPolicy
 
     /// <summary>
     /// The solution options offered for a complaint about goods, in order (2 or 3, distinct, not blank). Default:
-    /// <c>补发商品,预计3天到达</c> and <c>全额退款,款项将在1-3个工作日退回原账户</c>.
+    /// <c>为您补发一件新的商品，预计3天内到达</c> and <c>为您办理全额退款，款项将在1-3个工作日退回原账户</c>.
     /// </summary>
     public ImmutableArray<string> SolutionOptions { get; init; } =
-        ["为您补发一件新的商品,预计3天内到达", "为您办理全额退款,款项将在1-3个工作日退回原账户"];
+        ["为您补发一件新的商品，预计3天内到达", "为您办理全额退款，款项将在1-3个工作日退回原账户"];
 
     /// <summary>The after-sales period in words for replies, e.g. <c>7天</c> or <c>36小时</c>.</summary>
     public string AfterSalesPeriodText =>
