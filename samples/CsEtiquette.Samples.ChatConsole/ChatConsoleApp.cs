@@ -34,7 +34,7 @@ public static class ChatConsoleApp
             Product = "保温杯",
         };
 
-        console.Write(new Rule("[yellow]Scripted demo: a customer received a damaged item (客户收到破损商品)[/]").LeftJustified());
+        console.MarkupLine("[yellow]── Scripted demo: a customer received a damaged item (客户收到破损商品) ──[/]");
         string[] script =
         [
             "你们怎么回事!我收到的保温杯是坏的,杯盖都裂了,太让人生气了!",
@@ -47,12 +47,12 @@ public static class ChatConsoleApp
             clock.Advance(TimeSpan.FromMinutes(3));
         }
 
-        console.Write(new Rule("[grey]An agent's own draft, checked before sending (/draft)[/]").LeftJustified());
+        console.MarkupLine("[grey]── An agent's own draft, checked before sending (/draft) ──[/]");
         ShowDraft(assistant, conversation, "你等几天吧,这个我们不能马上解决!!", console);
 
         ShowCase(conversation, console);
         clock.Advance(TimeSpan.FromHours(20));
-        console.Write(new Rule("[yellow]20 hours later: the follow-up (闭环跟进)[/]").LeftJustified());
+        console.MarkupLine("[yellow]── 20 hours later: the follow-up (闭环跟进) ──[/]");
         var followUp = assistant.SuggestFollowUp(conversation);
         if (followUp is null)
         {
