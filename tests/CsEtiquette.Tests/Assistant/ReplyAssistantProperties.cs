@@ -44,7 +44,7 @@ public sealed class ReplyAssistantProperties
 
                 conversation = s.Conversation;
                 clock.Advance(TimeSpan.FromMinutes(5));
-                if (conversation.Complaint is { State: Complaints.ComplaintState.Resolved })
+                if (conversation.Complaint is { State: CsEtiquette.Complaints.ComplaintState.Resolved })
                 {
                     clock.Advance(TimeSpan.FromHours(2));
                     var f = ReplyAssistant.Default.SuggestFollowUp(conversation);
