@@ -26,7 +26,7 @@ public sealed class ReplyAssistantProperties
             from script in Gen.ArrayOf(Gen.Elements(Messages)).Where(a => a.Length is > 0 and <= 6)
             select ((long)seed, hour, script));
 
-    [Property(MaxTest = 60)]
+    [Property(MaxTest = 100)]
     public Property EverySuggestion_LintsClean_AndCarriesTheConversationForward() =>
         Prop.ForAll(Conversations(), input =>
         {

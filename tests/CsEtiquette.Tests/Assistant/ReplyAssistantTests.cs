@@ -54,7 +54,7 @@ public sealed class ReplyAssistantTests
             [ComplaintTrigger.AcknowledgeEmotion, ComplaintTrigger.VerifyInformation, ComplaintTrigger.OfferSolutions,
              ComplaintTrigger.ChooseSolution, ComplaintTrigger.Resolve, ComplaintTrigger.FollowUp, ComplaintTrigger.Close],
             s4.Complaint.History.Select(h => h.Event.Trigger));
-        Assert.Equal(10, s4.Conversation.Turns.Length);
+        Assert.Equal(9, s4.Conversation.Turns.Length);
     }
 
     [Fact]
