@@ -1,0 +1,84 @@
+using CsEtiquette.Samples.Chatbot;
+using CsEtiquette.Samples.ChatConsole;
+using Spectre.Console;
+
+namespace CsEtiquette.Tests.Samples;
+
+/// <summary>Runs each sample's scripted <c>--demo</c> in-process and checks the key lines of its output.</summary>
+public sealed class SampleDemoTests
+{
+    [Fact]
+    public void ChatConsole_Demo_PlaysTheDamagedItemConversationToClosed()
+    {
+        var writer = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Out = new AnsiConsoleOutput(writer),
+            Interactive = InteractionSupport.No,
+        });
+        console.Profile.Width = 1000;
+
+        var code = ChatConsoleApp.Run(["--demo"], TextReader.Null, console);
+        var output = writer.ToString();
+        var lines = output.Split('\n', StringSplitOptions.TrimEntries);
+
+        Assert.Equal(0, code);
+        // angry → empathy + apology → asks for the order number
+        Assert.Contains(lines, l => l.StartsWith("客户> 你们怎么回事", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("客服> ", StringComparison.Ordinal) && l.Contains("换作是我", StringComparison.Ordinal) && l.Contains("订单号", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("complaint demo-damaged-cup#1: EmotionAcknowledged", StringComparison.Ordinal));
+        // order number → two options
+        Assert.Contains(lines, l => l.StartsWith("客服> ", StringComparison.Ordinal) && l.Contains("一是为您补发", StringComparison.Ordinal) && l.Contains("二是为您办理全额退款", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains(": SolutionsOffered", StringComparison.Ordinal));
+        // choice → resolution with the follow-up promise
+        Assert.Contains(lines, l => l.StartsWith("客服> 好的", StringComparison.Ordinal) && l.Contains("回访", StringComparison.Ordinal));
+        // the agent's own draft is flagged and rewritten
+        Assert.Contains(lines, l => l.StartsWith("CSE001", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("改写> ", StringComparison.Ordinal));
+        // follow-up → closed
+        Assert.Contains(lines, l => l.Contains("是否还有其他疑问", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains(": Closed", StringComparison.Ordinal));
+        Assert.DoesNotContain("finding(s)", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ChatConsole_Interactive_AnswersDraftsAndCase()
+    {
+        var writer = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Out = new AnsiConsoleOutput(writer),
+        });
+        console.Profile.Width = 1000;
+        var input = new StringReader("我收到的杯子是坏的,太生气了\n/case\n/draft 你等着吧\n/quit\n");
+
+        Assert.Equal(0, ChatConsoleApp.Run([], input, console));
+        var output = writer.ToString();
+        Assert.Contains("EmotionAcknowledged", output, StringComparison.Ordinal);
+        Assert.Contains("Complaint case (/case)", output, StringComparison.Ordinal);
+        Assert.Contains("CSE005", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Chatbot_Demo_UsesTheShopPacksThroughDependencyInjection()
+    {
+        var writer = new StringWriter();
+        Assert.Equal(0, ChatbotApp.Run(["--demo"], TextReader.Null, writer));
+        var lines = writer.ToString().Split('\n', StringSplitOptions.TrimEntries);
+
+        // The shop's greeting template (packs/shop-templates.json) replaced the built-in one, with the DI clock's 下午.
+        Assert.Contains("小橙: 下午好！我是橙子小店的小橙，保温杯有任何问题都可以问我哦~", lines);
+        // The shop's own template answers the warranty question.
+        Assert.Contains(lines, l => l.StartsWith("小橙: ", StringComparison.Ordinal) && l.Contains("一年质保", StringComparison.Ordinal));
+        // The policy's 12-hour processing time and follow-up window reach the replies.
+        Assert.Contains(lines, l => l.Contains("12小时内回访您", StringComparison.Ordinal));
+        // The shop's rule pack (packs/shop-rules.json) flags 亲 and competitor platforms.
+        Assert.Contains(lines, l => l.StartsWith("SHOP001 Warning", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("SHOP002 Error", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("改写: 您好", StringComparison.Ordinal));
+    }
+}
