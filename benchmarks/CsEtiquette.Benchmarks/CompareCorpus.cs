@@ -1,0 +1,144 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using CsEtiquette.Segmentation;
+
+namespace CsEtiquette.Benchmarks;
+
+/// <summary>
+/// Plain timing harness for <c>benchmarks/compare-python-jieba.sh</c> (not BenchmarkDotNet, so that the very same
+/// protocol runs for Python jieba, jieba-rs and us): dictionary load timed once in a fresh process, then a
+/// two warm-up passes (JIT), then <c>--reps</c> timed passes of <c>Cut(line, hmm: true)</c> over every line, and the
+/// same with the allocation-free span API. Prints one JSON object on stdout.
+/// </summary>
+/// <remarks>
+/// Usage: <c>CsEtiquette.Benchmarks --compare-corpus PATH [--reps N] [--dump FILE]</c>. Lines are split on '\n'
+/// only, exactly as the Python and Node harnesses do; <c>--dump</c> writes one JSON array of tokens per line.
+/// </remarks>
+internal static class CompareCorpus
+{
+    public static int Run(string[] args)
+    {
+        string? path = null, dump = null;
+        var reps = 3;
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--compare-corpus": path = args[++i]; break;
+                case "--reps": reps = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                case "--dump": dump = args[++i]; break;
+                default:
+                    Console.Error.WriteLine($"compare-corpus: unknown argument '{args[i]}'");
+                    return 2;
+            }
+        }
+
+        if (path is null || reps < 1)
+        {
+            Console.Error.WriteLine("usage: --compare-corpus PATH [--reps N>=1] [--dump FILE]");
+            return 2;
+        }
+
+        var text = File.ReadAllText(path, new UTF8Encoding(false));
+        var lines = text.Split('\n');
+        if (lines.Length > 0 && lines[^1].Length == 0)
+        {
+            lines = lines[..^1];
+        }
+
+        var bytes = Encoding.UTF8.GetByteCount(text);
+
+        // Cold load: the first call in this process loads the embedded dictionary and HMM model.
+        var t0 = Stopwatch.GetTimestamp();
+        var segmenter = ChineseSegmenter.Default;
+        _ = segmenter.Cut("预热", hmm: true);
+        var loadMs = Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
+        var managedAfterLoad = GC.GetTotalMemory(forceFullCollection: true);
+
+        var results = new IReadOnlyList<string>[lines.Length];
+        // Two untimed passes let tiered JIT settle (tier-1 with PGO) before timing.
+        var warmUp = TimeCut(segmenter, lines, results) + TimeCut(segmenter, lines, results);
+        var cut = new List<double>();
+        long tokens = 0;
+        for (var r = 0; r < reps; r++)
+        {
+            cut.Add(TimeCut(segmenter, lines, results));
+        }
+
+        foreach (var list in results)
+        {
+            tokens += list.Count;
+        }
+
+        _ = TimeSpans(segmenter, lines, out _) + TimeSpans(segmenter, lines, out _);
+        var span = new List<double>();
+        long spanTokens = 0;
+        for (var r = 0; r < reps; r++)
+        {
+            span.Add(TimeSpans(segmenter, lines, out spanTokens));
+        }
+
+        if (dump is not null)
+        {
+            WriteDump(dump, results);
+        }
+
+        var json = new Dictionary<string, object>
+        {
+            ["impl"] = "CsEtiquette",
+            ["load_ms"] = loadMs,
+            ["managed_bytes_after_load"] = managedAfterLoad,
+            ["lines"] = lines.Length,
+            ["bytes"] = bytes,
+            ["chars"] = text.Length,
+            ["tokens"] = tokens,
+            ["span_tokens"] = spanTokens,
+            ["warmup_s"] = warmUp,
+            ["cut_s"] = cut,
+            ["span_s"] = span,
+        };
+        Console.WriteLine(JsonSerializer.Serialize(json));
+        return 0;
+    }
+
+    private static double TimeCut(ChineseSegmenter segmenter, string[] lines, IReadOnlyList<string>[] results)
+    {
+        var start = Stopwatch.GetTimestamp();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            results[i] = segmenter.Cut(lines[i], hmm: true);
+        }
+
+        return Stopwatch.GetElapsedTime(start).TotalSeconds;
+    }
+
+    private static double TimeSpans(ChineseSegmenter segmenter, string[] lines, out long tokens)
+    {
+        var start = Stopwatch.GetTimestamp();
+        long n = 0;
+        foreach (var line in lines)
+        {
+            foreach (var range in segmenter.EnumerateTokens(line.AsSpan(), hmm: true))
+            {
+                n += range.Length > 0 ? 1 : 0;
+            }
+        }
+
+        tokens = n;
+        return Stopwatch.GetElapsedTime(start).TotalSeconds;
+    }
+
+    private static void WriteDump(string path, IReadOnlyList<string>[] results)
+    {
+        var options = new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        using var writer = new StreamWriter(path, append: false, new UTF8Encoding(false));
+        writer.NewLine = "\n";
+        foreach (var tokens in results)
+        {
+            writer.WriteLine(JsonSerializer.Serialize(tokens, options));
+        }
+    }
+}
