@@ -117,42 +117,11 @@ internal static class SegmentCommand
         }
     }
 
-    // TEMPORARY until the segmenter branch lands Lexicon.LoadUserDictionary(path): parse jieba's user-dictionary
-    // format (`word [freq] [tag]`) here and add the words to a fresh lexicon.
+    // jieba's load_userdict: the user's words on top of a private copy of the embedded dictionary.
     private static Lexicon LoadUserLexicon(string path)
     {
-        var lexicon = new Lexicon();
-        var number = 0;
-        foreach (var raw in File.ReadLines(path, Encoding.UTF8))
-        {
-            number++;
-            var line = raw.Trim();
-            if (line.Length == 0)
-            {
-                continue;
-            }
-
-            var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            int? freq = null;
-            string? tag = null;
-            if (parts.Length > 1 && int.TryParse(parts[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var f))
-            {
-                if (f <= 0)
-                {
-                    throw new FormatException($"line {number} '{raw}': frequency must be positive.");
-                }
-
-                freq = f;
-                tag = parts.Length > 2 ? parts[2] : null;
-            }
-            else if (parts.Length > 1)
-            {
-                tag = parts[1];
-            }
-
-            lexicon.AddWord(parts[0], freq, tag);
-        }
-
+        var lexicon = Lexicon.CreateDefaultCopy();
+        lexicon.LoadUserDictionary(path);
         return lexicon;
     }
 
