@@ -6,7 +6,8 @@
 #     (lines split on '\n' only), REPS timed passes, median reported; CsEtiquette gets two untimed warm-up passes
 #     first (tiered JIT), jieba-rs one (V8), Python needs none;
 #   - MB/s = UTF-8 bytes / 10^6 / seconds; chars/s counts UTF-16 code units of the text;
-#   - the tokens of the last pass are compared line by line with Python's (agreement = identical lines).
+#   - timed passes drop each token list as a caller would; one more untimed pass dumps the tokens, which are
+#     compared line by line with Python's (agreement = identical lines).
 # Usage: benchmarks/compare-python-jieba.sh [--reps N] [--corpus FILE] [--no-node]
 #   default corpus: benchmarks/corpus/zh-corpus.txt (built by benchmarks/prepare-corpus.sh if missing)
 set -euo pipefail
@@ -61,19 +62,20 @@ with open(path, encoding="utf-8", newline="") as f:
 lines = text.split("\n")
 if lines and lines[-1] == "":
     lines.pop()
-results = [None] * len(lines)
 cut = []
+tokens = 0
 for _ in range(reps):
     start = time.perf_counter()
-    for i, line in enumerate(lines):
-        results[i] = jieba.lcut(line)  # accurate mode, HMM=True
+    tokens = 0
+    for line in lines:
+        tokens += len(jieba.lcut(line))  # accurate mode, HMM=True; the list is dropped as a caller would
     cut.append(time.perf_counter() - start)
-with open(dump, "w", encoding="utf-8", newline="\n") as f:
-    for r in results:
-        f.write(json.dumps(r, ensure_ascii=False) + "\n")
+with open(dump, "w", encoding="utf-8", newline="\n") as f:  # untimed pass for the agreement check
+    for line in lines:
+        f.write(json.dumps(jieba.lcut(line), ensure_ascii=False) + "\n")
 print(json.dumps({"impl": "Python jieba " + jieba.__version__, "load_ms": load_ms, "lines": len(lines),
                   "bytes": len(text.encode("utf-8")), "chars": len(text.encode("utf-16-le")) // 2,
-                  "tokens": sum(len(r) for r in results), "cut_s": cut}))
+                  "tokens": tokens, "cut_s": cut}))
 PY
 
 echo "compare: CsEtiquette ($REPS passes + 2 warm-up)" >&2
@@ -106,15 +108,15 @@ const loadMs = (now() - t0) * 1000;
 const text = fs.readFileSync(path, 'utf8');
 const lines = text.split('\n');
 if (lines.length && lines[lines.length - 1] === '') lines.pop();
-const results = new Array(lines.length);
-const pass = () => { const s = now(); for (let i = 0; i < lines.length; i++) results[i] = jieba.cut(lines[i], true); return now() - s; };
+let tokens = 0;
+const pass = () => { const s = now(); tokens = 0; for (const line of lines) tokens += jieba.cut(line, true).length; return now() - s; };
 const warmup = pass();
 const cut = [];
 for (let r = 0; r < reps; r++) cut.push(pass());
-fs.writeFileSync(dump, results.map(r => JSON.stringify(r)).join('\n') + '\n');
+fs.writeFileSync(dump, lines.map(line => JSON.stringify(jieba.cut(line, true))).join('\n') + '\n'); // untimed
 const version = require('@node-rs/jieba/package.json').version;
 console.log(JSON.stringify({ impl: `jieba-rs (@node-rs/jieba ${version})`, load_ms: loadMs, lines: lines.length,
-  bytes: Buffer.byteLength(text, 'utf8'), chars: text.length, tokens: results.reduce((n, r) => n + r.length, 0),
+  bytes: Buffer.byteLength(text, 'utf8'), chars: text.length, tokens,
   warmup_s: warmup, cut_s: cut }));
 JS
   fi
