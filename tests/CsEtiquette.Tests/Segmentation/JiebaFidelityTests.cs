@@ -48,7 +48,7 @@ public sealed class JiebaFidelityTests
             mismatched++;
             if (mismatched <= MismatchesShown)
             {
-                AppendMismatch(failures, record, expected, actual);
+                TokenDiff.AppendMismatch(failures, record.ToString(), record.Text, expected, actual);
             }
         }
 
@@ -93,7 +93,7 @@ public sealed class JiebaFidelityTests
         ];
         foreach (var needle in needles)
         {
-            Assert.True(all.Contains(needle, StringComparison.Ordinal), $"chat-corpus.txt lost '{Escape(needle)}'");
+            Assert.True(all.Contains(needle, StringComparison.Ordinal), $"chat-corpus.txt lost '{TokenDiff.Escape(needle)}'");
         }
     }
 
@@ -134,49 +134,4 @@ public sealed class JiebaFidelityTests
 
     private static List<string> Format(IReadOnlyList<Token> tokens) =>
         tokens.Select(t => JiebaExpectedCorpus.FormatToken(t.Word, t.Start, t.End)).ToList();
-
-    private static void AppendMismatch(StringBuilder sb, JiebaExpectedCorpus.Record record, IReadOnlyList<string> expected, IReadOnlyList<string> actual)
-    {
-        var first = 0;
-        while (first < expected.Count && first < actual.Count && string.Equals(expected[first], actual[first], StringComparison.Ordinal))
-        {
-            first++;
-        }
-
-        sb.Append(CultureInfo.InvariantCulture, $"--- {record} (first difference at token {first}): {Escape(record.Text)}\n");
-        sb.Append(CultureInfo.InvariantCulture, $"  jieba: {Join(expected, first)}\n");
-        sb.Append(CultureInfo.InvariantCulture, $"  ours : {Join(actual, first)}\n");
-    }
-
-    // Long lines: show a window around the first difference so the message stays readable.
-    private static string Join(IReadOnlyList<string> tokens, int first)
-    {
-        var from = Math.Max(0, first - 4);
-        var to = Math.Min(tokens.Count, first + 12);
-        var body = string.Join(" / ", tokens.Skip(from).Take(to - from).Select(t => "⟦" + Escape(t) + "⟧"));
-        return (from > 0 ? $"…({from}) " : string.Empty) + body + (to < tokens.Count ? $" …(+{tokens.Count - to})" : string.Empty)
-            + $"  [{tokens.Count} tokens]";
-    }
-
-    private static string Escape(string s)
-    {
-        var sb = new StringBuilder(s.Length);
-        for (var i = 0; i < s.Length; i++)
-        {
-            var c = s[i];
-            var paired = char.IsHighSurrogate(c) ? i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])
-                : char.IsLowSurrogate(c) && i > 0 && char.IsHighSurrogate(s[i - 1]);
-            if (char.IsControl(c) || char.IsWhiteSpace(c) && c != ' ' || c is '\u200b' or '\u200c' or '\u200d' or '\ufeff'
-                || char.IsSurrogate(c) && !paired)
-            {
-                sb.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:x4}");
-            }
-            else
-            {
-                sb.Append(c);
-            }
-        }
-
-        return sb.ToString();
-    }
 }

@@ -27,6 +27,10 @@ Output: jieba-expected.jsonl, UTF-8, first line {"meta": ...}, then one JSON obj
   tokenize_search       jieba.tokenize(text, mode="search", HMM=True)
   tokenize_search_nohmm jieba.tokenize(text, mode="search", HMM=False)
 Tokenize offsets are Python's: counted in Unicode code points. The C# test converts them to UTF-16 code units.
+
+Second output, jieba-expected-userdict.jsonl: a fresh jieba.Tokenizer() with user-dict.txt loaded (load_userdict)
+and then USERDICT_DELETED removed (del_word); first line {"meta": ..., "frequencies": {word: FREQ after loading}},
+then per chat-corpus line: text, cut, cut_nohmm, cut_all, search, search_nohmm.
 """
 
 import argparse
@@ -72,6 +76,10 @@ SYNTHETIC = [
     "。",
     "😀",
 ]
+
+
+# Words removed with del_word after the user dictionary is loaded (jieba: add_word(word, 0)).
+USERDICT_DELETED = ["还有", "可以", "我们", "订单号"]
 
 
 def read_lines(path):
@@ -161,6 +169,44 @@ def main():
                 out.write(json.dumps(record(jieba, name, i, text), ensure_ascii=False, separators=(",", ":")) + "\n")
                 count += 1
     print(f"{os.path.relpath(out_path)}: {count} lines, {os.path.getsize(out_path)} bytes", file=sys.stderr)
+    write_userdict_expected(jieba, sources[0][1])
+
+
+def write_userdict_expected(jieba, chat_lines):
+    dict_path = os.path.join(HERE, "user-dict.txt")
+    t = jieba.Tokenizer()
+    t.initialize()
+    t.load_userdict(dict_path)
+    for word in USERDICT_DELETED:
+        t.del_word(word)
+    words = [re_word(line) for line in read_lines(dict_path) if line.strip()]
+    out_path = os.path.join(HERE, "jieba-expected-userdict.jsonl")
+    with open(out_path, "w", encoding="utf-8", newline="\n") as out:
+        meta = {
+            "user_dict": "user-dict.txt",
+            "deleted": USERDICT_DELETED,
+            "frequencies": {w: t.FREQ.get(w) for w in words + USERDICT_DELETED},
+        }
+        out.write(json.dumps({"meta": meta}, ensure_ascii=False) + "\n")
+        for i, text in enumerate(chat_lines, start=1):
+            rec = {
+                "source": "chat+userdict",
+                "line": i,
+                "text": text,
+                "cut": t.lcut(text, HMM=True),
+                "cut_nohmm": t.lcut(text, HMM=False),
+                "cut_all": t.lcut(text, cut_all=True),
+                "search": t.lcut_for_search(text, HMM=True),
+                "search_nohmm": t.lcut_for_search(text, HMM=False),
+            }
+            out.write(json.dumps(rec, ensure_ascii=False, separators=(",", ":")) + "\n")
+    print(f"{os.path.relpath(out_path)}: {len(chat_lines)} lines, {os.path.getsize(out_path)} bytes", file=sys.stderr)
+
+
+def re_word(line):
+    # jieba's own user-dictionary line pattern (jieba.re_userdict) to name the word of each line.
+    import jieba
+    return jieba.re_userdict.match(line.strip()).group(1)
 
 
 if __name__ == "__main__":
