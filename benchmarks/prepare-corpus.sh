@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Builds the segmentation benchmark corpus in benchmarks/corpus/ (git-ignored):
-#   corpus/manpages-zh.txt   Debian's manpages-zh (zh_CN) rendered to plain UTF-8 text
-#   corpus/zh-corpus.txt     manpages-zh.txt + the seeds' lines + our chat corpus (the file benchmarks read)
+# Builds the segmentation benchmark corpus benchmarks/corpus/zh-corpus.txt (git-ignored): Debian's manpages-zh
+# (zh_CN pages rendered to plain UTF-8 text, blank lines dropped) + the seeds' lines + our chat corpus.
+# It is the only *.txt written there, because the BenchmarkDotNet benchmarks (SegmentationCorpus.cs) read every
+# benchmarks/corpus/*.txt; compare-python-jieba.sh reads it too.
 # Usage: benchmarks/prepare-corpus.sh [--force]     (skips the work when zh-corpus.txt already exists)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,7 +29,9 @@ command -v col >/dev/null || need_apt /usr/bin/col bsdextrautils
 
 mkdir -p "$OUT"
 tmp=$(mktemp)
-trap 'rm -f "$tmp"' EXIT
+man=$(mktemp)
+trap 'rm -f "$tmp" "$man"' EXIT
+rm -f "$OUT/manpages-zh.txt"   # written by earlier versions of this script
 pages=0
 # Regular files only: the symlinks and one-line ".so" stubs just point at pages rendered anyway. Sorted, so the
 # corpus is the same on every run. groff -k -Kutf-8 preprocesses the UTF-8 source; col -bx strips overstrikes.
@@ -40,9 +43,9 @@ while IFS= read -r -d '' page; do
   pages=$((pages + 1))
 done < <(find /usr/share/man/zh_CN -type f -print0 | sort -z)
 # Drop blank lines and the page header/footer padding; keep the text itself unchanged.
-grep -v '^[[:space:]]*$' "$tmp" > "$OUT/manpages-zh.txt"
+grep -v '^[[:space:]]*$' "$tmp" > "$man"
 
-cat "$OUT/manpages-zh.txt" "$TESTDATA/seeds-corpus.txt" "$TESTDATA/chat-corpus.txt" > "$OUT/zh-corpus.txt"
+cat "$man" "$TESTDATA/seeds-corpus.txt" "$TESTDATA/chat-corpus.txt" > "$OUT/zh-corpus.txt"
 bytes=$(wc -c < "$OUT/zh-corpus.txt")
 if [ "$bytes" -lt "$MIN_BYTES" ]; then
   echo "prepare-corpus: only $bytes bytes from $pages pages; expected at least $MIN_BYTES" >&2
