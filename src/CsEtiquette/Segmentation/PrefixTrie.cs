@@ -129,9 +129,26 @@ internal sealed class PrefixTrie
     /// </summary>
     internal static PrefixTrie Build(Dictionary<string, int> freq, long total)
     {
+        // Bucket by length, then sort each bucket ordinally.
+        var byLength = new List<List<string>>();
+        foreach (string key in freq.Keys)
+        {
+            while (byLength.Count < key.Length)
+            {
+                byLength.Add([]);
+            }
+
+            byLength[key.Length - 1].Add(key);
+        }
+
         var keys = new string[freq.Count];
-        freq.Keys.CopyTo(keys, 0);
-        Array.Sort(keys, static (a, b) => a.Length != b.Length ? a.Length.CompareTo(b.Length) : string.CompareOrdinal(a, b));
+        int k = 0;
+        foreach (var bucket in byLength)
+        {
+            bucket.Sort(StringComparer.Ordinal);
+            bucket.CopyTo(keys, k);
+            k += bucket.Count;
+        }
         int n = keys.Length + 1;
         var index = new Dictionary<string, int>(keys.Length, StringComparer.Ordinal);
         var counts = new ushort[n];
