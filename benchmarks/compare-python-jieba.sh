@@ -5,7 +5,8 @@
 #   - accurate mode with HMM (jieba.lcut(line) / Cut(line, hmm: true) / jieba.cut(line, true)) over every line
 #     (lines split on '\n' only), REPS timed passes, median reported; CsEtiquette gets two untimed warm-up passes
 #     first (tiered JIT), jieba-rs one (V8), Python needs none;
-#   - MB/s = UTF-8 bytes / 10^6 / seconds; chars/s counts UTF-16 code units of the text;
+#   - MB/s = UTF-8 bytes / 10^6 / seconds; chars/s counts UTF-16 code units of the text; both wall-clock and
+#     process CPU time are measured per pass (CPU time is steadier when other jobs share the machine);
 #   - timed passes drop each token list as a caller would; one more untimed pass dumps the tokens, which are
 #     compared line by line with Python's (agreement = identical lines).
 # Usage: benchmarks/compare-python-jieba.sh [--reps N] [--corpus FILE] [--no-node]
@@ -62,20 +63,21 @@ with open(path, encoding="utf-8", newline="") as f:
 lines = text.split("\n")
 if lines and lines[-1] == "":
     lines.pop()
-cut = []
+cut, cpu = [], []
 tokens = 0
 for _ in range(reps):
-    start = time.perf_counter()
+    start, start_cpu = time.perf_counter(), time.process_time()
     tokens = 0
     for line in lines:
         tokens += len(jieba.lcut(line))  # accurate mode, HMM=True; the list is dropped as a caller would
     cut.append(time.perf_counter() - start)
+    cpu.append(time.process_time() - start_cpu)
 with open(dump, "w", encoding="utf-8", newline="\n") as f:  # untimed pass for the agreement check
     for line in lines:
         f.write(json.dumps(jieba.lcut(line), ensure_ascii=False) + "\n")
 print(json.dumps({"impl": "Python jieba " + jieba.__version__, "load_ms": load_ms, "lines": len(lines),
                   "bytes": len(text.encode("utf-8")), "chars": len(text.encode("utf-16-le")) // 2,
-                  "tokens": tokens, "cut_s": cut}))
+                  "tokens": tokens, "cut_s": cut, "cut_cpu_s": cpu}))
 PY
 
 echo "compare: CsEtiquette ($REPS passes + 2 warm-up)" >&2
@@ -109,15 +111,22 @@ const text = fs.readFileSync(path, 'utf8');
 const lines = text.split('\n');
 if (lines.length && lines[lines.length - 1] === '') lines.pop();
 let tokens = 0;
-const pass = () => { const s = now(); tokens = 0; for (const line of lines) tokens += jieba.cut(line, true).length; return now() - s; };
+const cpuNow = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1e6; };
+const cpu = [];
+const pass = () => {
+  const s = now(), c = cpuNow(); tokens = 0;
+  for (const line of lines) tokens += jieba.cut(line, true).length;
+  cpu.push(cpuNow() - c); return now() - s;
+};
 const warmup = pass();
+cpu.length = 0;
 const cut = [];
 for (let r = 0; r < reps; r++) cut.push(pass());
 fs.writeFileSync(dump, lines.map(line => JSON.stringify(jieba.cut(line, true))).join('\n') + '\n'); // untimed
 const version = require('@node-rs/jieba/package.json').version;
 console.log(JSON.stringify({ impl: `jieba-rs (@node-rs/jieba ${version})`, load_ms: loadMs, lines: lines.length,
   bytes: Buffer.byteLength(text, 'utf8'), chars: text.length, tokens,
-  warmup_s: warmup, cut_s: cut }));
+  warmup_s: warmup, cut_s: cut, cut_cpu_s: cpu }));
 JS
   fi
 fi
@@ -142,22 +151,26 @@ mb = py["bytes"] / 1e6
 print(f"corpus: {corpus}: {py['bytes']:,} bytes UTF-8 ({mb:.2f} MB), {py['lines']:,} lines, {py['chars']:,} UTF-16 chars")
 print(f"accurate mode, HMM on; median of {len(py['cut_s'])} timed passes; dictionary load excluded and shown separately")
 print()
-rows = [(py["impl"] + " lcut", py, py["cut_s"], None)]
+rows = [(py["impl"] + " lcut", py, py["cut_s"], py["cut_cpu_s"], None)]
 same, first, _ = agreement("csharp")
-rows.append(("CsEtiquette Cut (strings)", cs, cs["cut_s"], (same, first)))
-rows.append(("CsEtiquette EnumerateTokens (spans)", cs, cs["span_s"], None))
+rows.append(("CsEtiquette Cut (strings)", cs, cs["cut_s"], cs["cut_cpu_s"], (same, first)))
+rows.append(("CsEtiquette EnumerateTokens (spans)", cs, cs["span_s"], cs["span_cpu_s"], None))
 if node:
     same_n, first_n, _ = agreement("node")
-    rows.append((node["impl"] + " cut", node, node["cut_s"], (same_n, first_n)))
+    rows.append((node["impl"] + " cut", node, node["cut_s"], node["cut_cpu_s"], (same_n, first_n)))
 base = statistics.median(py["cut_s"])
-print(f"{'implementation':<38} {'load ms':>9} {'median s':>9} {'MB/s':>8} {'chars/s':>12} {'vs Python':>9}  lines identical to Python")
-for name, r, times, agree in rows:
-    med = statistics.median(times)
+base_cpu = statistics.median(py["cut_cpu_s"])
+print(f"{'implementation':<38} {'load ms':>8} {'wall s':>7} {'MB/s':>7} {'chars/s':>11} {'ratio':>6} {'CPU s':>7} {'MB/s':>7} {'ratio':>6}  lines identical to Python")
+for name, r, times, cpu, agree in rows:
+    med, med_cpu = statistics.median(times), statistics.median(cpu)
     agree_text = "(reference)" if r is py else "-" if agree is None else \
         f"{agree[0]:,}/{py['lines']:,} ({100.0 * agree[0] / py['lines']:.2f}%)" + ("" if agree[1] is None else f", first diff line {agree[1] + 1}")
-    print(f"{name:<38} {r['load_ms']:>9.1f} {med:>9.3f} {mb / med:>8.2f} {py['chars'] / med:>12,.0f} {base / med:>8.1f}x  {agree_text}")
+    print(f"{name:<38} {r['load_ms']:>8.1f} {med:>7.3f} {mb / med:>7.2f} {py['chars'] / med:>11,.0f} {base / med:>5.1f}x"
+          f" {med_cpu:>7.3f} {mb / med_cpu:>7.2f} {base_cpu / med_cpu:>5.1f}x  {agree_text}")
+print("(wall = elapsed time, CPU = process CPU time of the pass incl. GC/JIT threads; ratio = Python time / time;"
+      " on a shared machine the CPU columns are the steadier ones)")
 if cs.get("managed_bytes_after_load") is not None:
     print(f"\nCsEtiquette managed heap after dictionary load: {cs['managed_bytes_after_load'] / 1e6:.1f} MB; tokens {cs['tokens']:,} (Python {py['tokens']:,})")
-for name, _, times, _ in rows:
-    print(f"  {name}: passes {', '.join(f'{t:.3f}' for t in times)} s")
+for name, _, times, cpu, _ in rows:
+    print(f"  {name}: wall {', '.join(f'{t:.3f}' for t in times)} s; CPU {', '.join(f'{t:.3f}' for t in cpu)} s")
 PY

@@ -61,18 +61,24 @@ internal static class CompareCorpus
         // Two untimed passes let tiered JIT settle (tier-1 with PGO) before timing.
         var warmUp = TimeCut(segmenter, lines, out _) + TimeCut(segmenter, lines, out _);
         var cut = new List<double>();
+        var cutCpu = new List<double>();
         long tokens = 0;
         for (var r = 0; r < reps; r++)
         {
+            var cpu = CpuSeconds();
             cut.Add(TimeCut(segmenter, lines, out tokens));
+            cutCpu.Add(CpuSeconds() - cpu);
         }
 
         _ = TimeSpans(segmenter, lines, out _) + TimeSpans(segmenter, lines, out _);
         var span = new List<double>();
+        var spanCpu = new List<double>();
         long spanTokens = 0;
         for (var r = 0; r < reps; r++)
         {
+            var cpu = CpuSeconds();
             span.Add(TimeSpans(segmenter, lines, out spanTokens));
+            spanCpu.Add(CpuSeconds() - cpu);
         }
 
         if (dump is not null)
@@ -92,10 +98,19 @@ internal static class CompareCorpus
             ["span_tokens"] = spanTokens,
             ["warmup_s"] = warmUp,
             ["cut_s"] = cut,
+            ["cut_cpu_s"] = cutCpu,
             ["span_s"] = span,
+            ["span_cpu_s"] = spanCpu,
         };
         Console.WriteLine(JsonSerializer.Serialize(json));
         return 0;
+    }
+
+    // Process CPU time (all threads, so GC and JIT work count too), as Python's time.process_time().
+    private static double CpuSeconds()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime.TotalSeconds;
     }
 
     // Each token list is dropped after counting, as a caller segmenting messages one by one would do.
