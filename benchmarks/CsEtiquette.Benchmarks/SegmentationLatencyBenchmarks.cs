@@ -5,6 +5,7 @@ namespace CsEtiquette.Benchmarks;
 
 /// <summary>Latency and allocation of one 40-character chat message in every API shape.</summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class SegmentationLatencyBenchmarks
 {
     /// <summary>A 40-character customer-service message (Han, alphanumerics, price, order number, emoji).</summary>

@@ -9,6 +9,7 @@ namespace CsEtiquette.Benchmarks;
 /// size of the loaded data.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class SegmentationLoadBenchmarks
 {
     [Benchmark(Baseline = true)]

@@ -9,6 +9,7 @@ namespace CsEtiquette.Benchmarks;
 /// Dictionary load is excluded (done in <see cref="Setup"/>). MB/s = UTF-8 bytes / mean time (printed at setup).
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class SegmentationThroughputBenchmarks
 {
     private string _text = string.Empty;

@@ -27,7 +27,7 @@ internal sealed class PrefixTrie
 
         _label = labels;
         _freq = freqs;
-        _first = new int[n + 1];
+        _first = GC.AllocateUninitializedArray<int>(n + 1);
         int next = 1;
         for (int i = 0; i < n; i++)
         {
@@ -41,15 +41,13 @@ internal sealed class PrefixTrie
             throw new InvalidDataException($"Corrupt jieba dictionary: child counts sum to {next - 1}, expected {n - 1}.");
         }
 
-        _logFreq = new double[n];
+        _logFreq = GC.AllocateUninitializedArray<double>(n);
         for (int i = 0; i < n; i++)
         {
             int f = freqs[i];
-            if (f > 0)
-            {
-                // Same libm log as CPython's math.log, so route sums are bit-identical to jieba's.
-                _logFreq[i] = Math.Log(f);
-            }
+
+            // Same libm log as CPython's math.log, so route sums are bit-identical to jieba's.
+            _logFreq[i] = f > 0 ? Math.Log(f) : 0;
         }
 
         _root = new int[65536];
