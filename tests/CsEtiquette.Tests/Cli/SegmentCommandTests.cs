@@ -155,6 +155,9 @@ public sealed class SegmentCommandTests
         Assert.Contains("小鹿家居旗舰店", tokens);
         Assert.Contains("鹿角杯", tokens);
 
+        var (_, _, stats) = CliHarness.Run(text, "segment", "--user-dict", dict.Path, "--stats");
+        Assert.Contains("user dictionary " + dict.Path, stats, StringComparison.Ordinal);
+
         // The default dictionary is untouched by a user dictionary.
         Assert.DoesNotContain("小鹿家居旗舰店", Seg.Cut(text));
     }
@@ -203,7 +206,7 @@ public sealed class SegmentCommandTests
         var dotnet = Environment.ProcessPath!;
         var cse = Path.Combine(AppContext.BaseDirectory, "cse.dll");
         Assert.True(File.Exists(cse), cse);
-        const string input = "在吗？我想问一下这款保温杯还有货吗\n订单号：E20231120-0045，价格¥199.00，café\n";
+        const string input = "在吗？我想问一下这款保温杯还有货吗😊\n订单号：E20231120-0045，价格¥199.00，café\n";
         var psi = new ProcessStartInfo(dotnet)
         {
             RedirectStandardInput = true,
@@ -236,6 +239,7 @@ public sealed class SegmentCommandTests
         Assert.Contains("¥", stdout, StringComparison.Ordinal); // 2-byte UTF-8
         Assert.Contains("订", stdout, StringComparison.Ordinal); // 3-byte UTF-8
         Assert.Contains("é", stdout, StringComparison.Ordinal);
+        Assert.Contains(" / 😊\n", stdout, StringComparison.Ordinal); // 4-byte UTF-8, one token
     }
 
     private static string Join(IReadOnlyList<string> tokens) => string.Join(" / ", tokens);
