@@ -5,8 +5,7 @@ using CsEtiquette.Complaints;
 using CsEtiquette.Linting;
 using CsEtiquette.Rewriting;
 using CsEtiquette.Templates;
-using LintChannel = CsEtiquette.Linting.ReplyChannel;
-using TemplateChannel = CsEtiquette.Templates.ReplyChannel;
+using System.Runtime.CompilerServices;
 
 namespace CsEtiquette.Assistant;
 
@@ -126,7 +125,7 @@ public sealed class ReplyAssistant : IReplyAssistant
 
         var step = _workflow.NextStep(complaint);
         var issue = ClassifyIssue(conversation, string.Empty);
-        var context = new LintContext { Channel = ToLint(conversation.Channel), Slots = PolicySlots(conversation.Policy) };
+        var context = new LintContext { Channel = ToLint(LintContext.Default.Channel, conversation.Channel), Slots = PolicySlots(conversation.Policy) };
         var parts = new List<ReplyPart>
         {
             new(ReplyPartKind.ComplaintStep, step.SuggestedReply, step.ReplyId,
@@ -164,7 +163,7 @@ public sealed class ReplyAssistant : IReplyAssistant
         LintContext context;
         if (lastCustomer is null)
         {
-            context = new LintContext { Channel = ToLint(conversation.Channel), Slots = PolicySlots(conversation.Policy) };
+            context = new LintContext { Channel = ToLint(LintContext.Default.Channel, conversation.Channel), Slots = PolicySlots(conversation.Policy) };
         }
         else
         {
@@ -206,7 +205,7 @@ public sealed class ReplyAssistant : IReplyAssistant
 
     private static LintContext LintContextFor(Conversation conversation, string customerMessage, MessageAnalysis analysis, bool complaint) => new()
     {
-        Channel = ToLint(conversation.Channel),
+        Channel = ToLint(LintContext.Default.Channel, conversation.Channel),
         IsComplaint = complaint,
         CustomerEmotion = ToLint(analysis.Emotion.Label),
         CustomerUsedEmoji = HasEmoji(customerMessage),
@@ -220,7 +219,14 @@ public sealed class ReplyAssistant : IReplyAssistant
         ["答复时限"] = policy.ProcessingTime,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    private static LintChannel ToLint(TemplateChannel channel) => channel == TemplateChannel.Voice ? LintChannel.Voice : LintChannel.Text;
+    // The lint context's channel has the same values as ReplyChannel (Text = 0, Voice = 1); converting through the
+    // underlying int keeps this code independent of whether the linter uses the shared enum or its own.
+    private static T ToLint<T>(T _, ReplyChannel channel)
+        where T : struct, Enum
+    {
+        var value = (int)channel;
+        return Unsafe.As<int, T>(ref value);
+    }
 
     private static CustomerEmotion ToLint(EmotionLabel label) => label switch
     {
