@@ -48,7 +48,7 @@ public static class ChatConsoleApp
         }
 
         console.MarkupLine("[grey]── An agent's own draft, checked before sending (/draft) ──[/]");
-        ShowDraft(assistant, conversation, "你等几天吧,这个我们不能马上解决!!", console);
+        ShowDraft(assistant, conversation, "你别急,这个我们不能马上解决,大概三天到!!", console);
 
         ShowCase(conversation, console);
         clock.Advance(TimeSpan.FromHours(20));
