@@ -166,4 +166,22 @@ public sealed class EtiquetteServiceCollectionExtensionsTests : IDisposable
     [Fact]
     public void NullServices_Throws() =>
         Assert.Throws<ArgumentNullException>(() => EtiquetteServiceCollectionExtensions.AddCsEtiquette(null!));
+
+    [Fact]
+    public void ReadmeQuickStart_Works()
+    {
+        // The README's quick start, verbatim apart from Console.
+        using var provider = new ServiceCollection().AddCsEtiquette(o => o.AgentName = "小美").BuildServiceProvider();
+        var assistant = provider.GetRequiredService<IReplyAssistant>();
+        var conversation = provider.GetRequiredService<ConversationFactory>().Start("chat-42") with { Product = "保温杯" };
+
+        var suggestion = assistant.Suggest(conversation, "我收到的保温杯是坏的,太让人生气了!");
+        conversation = suggestion.Conversation;
+        var rewritten = assistant.CheckDraft("你等几天吧,我们不能马上解决!!", conversation).SuggestedText;
+
+        Assert.Contains("订单号", suggestion.Text, StringComparison.Ordinal);
+        Assert.Equal(ComplaintState.EmotionAcknowledged, conversation.Complaint!.State);
+        Assert.DoesNotContain("不能", rewritten, StringComparison.Ordinal);
+        Assert.Equal(ConversationFactory.StableSeed("chat-42"), conversation.Seed);
+    }
 }
