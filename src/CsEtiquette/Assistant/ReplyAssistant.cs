@@ -475,7 +475,7 @@ public sealed class ReplyAssistant : IReplyAssistant
 
         private ComplaintCase Offer(ComplaintCase c)
         {
-            c = Apply(c, new OfferSolutions(Policy.SolutionOptions));
+            c = Apply(c, new OfferSolutions(issue == CustomerIssue.LateDelivery ? Policy.DeliveryDelayOptions : Policy.SolutionOptions));
             if (c.State != ComplaintState.SolutionsOffered)
             {
                 return c;

@@ -36,6 +36,13 @@ public sealed record ShopPolicy
     public ImmutableArray<string> SolutionOptions { get; init; } =
         ["为您补发一件新的商品，预计3天内到达", "为您办理全额退款，款项将在1-3个工作日退回原账户"];
 
+    /// <summary>
+    /// The options offered when the complaint is about a late delivery (物流延迟), 2 or 3, distinct, not blank. Default:
+    /// <c>为您催促快递优先派送，并为您申请运费补偿</c> and <c>为您办理全额退款，款项将在1-3个工作日退回原账户</c>.
+    /// </summary>
+    public ImmutableArray<string> DeliveryDelayOptions { get; init; } =
+        ["为您催促快递优先派送，并为您申请运费补偿", "为您办理全额退款，款项将在1-3个工作日退回原账户"];
+
     /// <summary>The after-sales period in words for replies, e.g. <c>7天</c> or <c>36小时</c>.</summary>
     public string AfterSalesPeriodText =>
         AfterSalesPeriod.Ticks % TimeSpan.TicksPerDay == 0
@@ -67,27 +74,8 @@ public sealed record ShopPolicy
             errors.Add("ShopPolicy.ProcessingTime must not be blank.");
         }
 
-        if (SolutionOptions.IsDefault || SolutionOptions.Length is < 2 or > 3)
-        {
-            errors.Add($"ShopPolicy.SolutionOptions must hold 2 or 3 options (提供2-3个可行的解决方案), not {(SolutionOptions.IsDefault ? 0 : SolutionOptions.Length)}.");
-        }
-        else
-        {
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            for (var i = 0; i < SolutionOptions.Length; i++)
-            {
-                var option = SolutionOptions[i];
-                if (string.IsNullOrWhiteSpace(option))
-                {
-                    errors.Add(string.Create(CultureInfo.InvariantCulture, $"ShopPolicy.SolutionOptions[{i}] must not be blank."));
-                }
-                else if (!seen.Add(option.Trim()))
-                {
-                    errors.Add(string.Create(CultureInfo.InvariantCulture, $"ShopPolicy.SolutionOptions[{i}] repeats an earlier option: \"{option}\"."));
-                }
-            }
-        }
-
+        CheckOptions(SolutionOptions, nameof(SolutionOptions), errors);
+        CheckOptions(DeliveryDelayOptions, nameof(DeliveryDelayOptions), errors);
         return errors;
     }
 
@@ -99,6 +87,29 @@ public sealed record ShopPolicy
         if (errors.Count > 0)
         {
             throw new ArgumentException(string.Join(" ", errors));
+        }
+    }
+
+    private static void CheckOptions(ImmutableArray<string> options, string name, List<string> errors)
+    {
+        if (options.IsDefault || options.Length is < 2 or > 3)
+        {
+            errors.Add($"ShopPolicy.{name} must hold 2 or 3 options (提供2-3个可行的解决方案), not {(options.IsDefault ? 0 : options.Length)}.");
+            return;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < options.Length; i++)
+        {
+            var option = options[i];
+            if (string.IsNullOrWhiteSpace(option))
+            {
+                errors.Add(string.Create(CultureInfo.InvariantCulture, $"ShopPolicy.{name}[{i}] must not be blank."));
+            }
+            else if (!seen.Add(option.Trim()))
+            {
+                errors.Add(string.Create(CultureInfo.InvariantCulture, $"ShopPolicy.{name}[{i}] repeats an earlier option: \"{option}\"."));
+            }
         }
     }
 }

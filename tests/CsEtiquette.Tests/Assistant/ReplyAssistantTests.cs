@@ -164,4 +164,15 @@ public sealed class ReplyAssistantTests
         var e = Assert.Throws<ArgumentException>(() => new Conversation("id", "小美", bad));
         Assert.Contains("ShopPolicy.SolutionOptions", e.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Suggest_LateDelivery_OffersTheDeliveryDelayOptions()
+    {
+        var s1 = Assistant.Suggest(NewConversation(TestClock.Morning()), "怎么还没收到货,都五天了,急死了");
+        Assert.Equal(CustomerIssue.LateDelivery, s1.Issue);
+        Assert.Contains(s1.Parts, p => p.Source == "guidance.order-number");
+        var s2 = Assistant.Suggest(s1.Conversation, "订单号2026112412345678");
+        Assert.Equal(ShopPolicy.Default.DeliveryDelayOptions, s2.Complaint!.OfferedOptions);
+        Assert.Contains("运费补偿", s2.Text, StringComparison.Ordinal);
+    }
 }
