@@ -105,9 +105,8 @@ public sealed class ReplyAssistant : IReplyAssistant
         }
 
         var context = LintContextFor(conversation, latestCustomerMessage, analysis, complaintDetected || upset);
-        var parts = MakeClean(turn, context);
-        var text = Concat(parts);
-        var report = _linter.Lint(text, context);
+        var (parts, report) = MakeClean(turn, context);
+        var text = report.Draft;
         var next = conversation.WithCustomerTurn(latestCustomerMessage).WithAgentTurn(text).WithComplaint(complaint ?? conversation.Complaint);
         var step = complaint is null ? null : _workflow.NextStep(complaint);
         return new ReplySuggestion(text, parts, analysis, issue, complaint, step, report, next);
@@ -279,8 +278,11 @@ public sealed class ReplyAssistant : IReplyAssistant
         });
     }
 
-    /// <summary>Makes the composed parts lint clean: drop optional parts, then rewrite part by part, then fall back.</summary>
-    private List<ReplyPart> MakeClean(Turn turn, LintContext context)
+    /// <summary>
+    /// Makes the composed parts lint clean: drop optional parts, then rewrite part by part, then the whole, then fall
+    /// back to a safe handover. Returns the parts and the lint report of their concatenation (linted once per attempt).
+    /// </summary>
+    private (List<ReplyPart> Parts, LintReport Report) MakeClean(Turn turn, LintContext context)
     {
         var parts = new List<ReplyPart>(turn.Parts);
         if (parts.Count == 0)
@@ -288,16 +290,21 @@ public sealed class ReplyAssistant : IReplyAssistant
             parts.Add(turn.Fallback());
         }
 
-        if (IsClean(parts, context))
+        var report = _linter.Lint(Concat(parts), context);
+        if (!report.HasFindings)
         {
-            return parts;
+            return (parts, report);
         }
 
         foreach (var kind in Droppable)
         {
-            if (parts.Count > 1 && parts.RemoveAll(p => p.Kind == kind) > 0 && parts.Count > 0 && IsClean(parts, context))
+            if (parts.Count > 1 && parts.RemoveAll(p => p.Kind == kind) > 0 && parts.Count > 0)
             {
-                return parts;
+                report = _linter.Lint(Concat(parts), context);
+                if (!report.HasFindings)
+                {
+                    return (parts, report);
+                }
             }
         }
 
@@ -310,19 +317,25 @@ public sealed class ReplyAssistant : IReplyAssistant
             rewritten.Add(r.Changed ? p with { Text = r.Text, Reason = p.Reason + " (rewritten: " + string.Join(", ", RuleIds(r)) + ")" } : p);
         }
 
-        if (IsClean(rewritten, context))
+        report = _linter.Lint(Concat(rewritten), context);
+        if (!report.HasFindings)
         {
-            return rewritten;
+            return (rewritten, report);
         }
 
         var whole = _rewriter.Rewrite(Concat(rewritten), RewriteContext.From(context));
-        if (whole.RemainingFindings.Count == 0 && !_linter.Lint(whole.Text, context).HasFindings)
+        if (whole.RemainingFindings.Count == 0)
         {
-            return [new ReplyPart(ReplyPartKind.ComplaintStep, whole.Text, "rewrite",
-                "The composed reply was rewritten as a whole to follow the communication rules.")];
+            report = _linter.Lint(whole.Text, context);
+            if (!report.HasFindings)
+            {
+                return ([new ReplyPart(ReplyPartKind.ComplaintStep, whole.Text, "rewrite",
+                    "The composed reply was rewritten as a whole to follow the communication rules.")], report);
+            }
         }
 
-        return [turn.Fallback()];
+        List<ReplyPart> fallback = [turn.Fallback()];
+        return (fallback, _linter.Lint(Concat(fallback), context));
     }
 
     private static SortedSet<string> RuleIds(RewriteResult r)
@@ -335,8 +348,6 @@ public sealed class ReplyAssistant : IReplyAssistant
 
         return seen;
     }
-
-    private bool IsClean(List<ReplyPart> parts, LintContext context) => !_linter.Lint(Concat(parts), context).HasFindings;
 
     /// <summary>The work of one Suggest call: the parts being composed and the complaint case being advanced.</summary>
     private sealed class Turn(
