@@ -172,7 +172,7 @@ public sealed class ReplyAssistantTests
         Assert.Equal(CustomerIssue.LateDelivery, s1.Issue);
         Assert.Contains(s1.Parts, p => p.Source == "guidance.order-number");
         var s2 = Assistant.Suggest(s1.Conversation, "订单号2026112412345678");
-        Assert.Equal(ShopPolicy.Default.DeliveryDelayOptions, s2.Complaint!.OfferedOptions);
+        Assert.Equal(ShopPolicy.Default.DeliveryDelayOptions.ToArray(), s2.Complaint!.OfferedOptions.ToArray());
         Assert.Contains("运费补偿", s2.Text, StringComparison.Ordinal);
     }
 }
