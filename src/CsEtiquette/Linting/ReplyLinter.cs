@@ -157,8 +157,38 @@ public sealed class ReplyLinter : IReplyLinter
             run.Layout.Dispose();
         }
 
-        run.Findings?.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : string.CompareOrdinal(a.RuleId, b.RuleId));
+        if (run.Findings is { Count: > 1 } list)
+        {
+            RemoveSubsumed(list);
+            list.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : string.CompareOrdinal(a.RuleId, b.RuleId));
+        }
+
         return run.Findings;
+    }
+
+    /// <summary>
+    /// Drops a finding that lies inside a longer automatically fixable finding of another rule: the longer
+    /// fix rewrites the whole phrase (你必须 → 麻烦您 already fixes 你; 不能马上解决 already fixes 马上).
+    /// </summary>
+    private static void RemoveSubsumed(List<Finding> list)
+    {
+        for (var i = list.Count - 1; i >= 0; i--)
+        {
+            var f = list[i];
+            if (f.Length == 0)
+            {
+                continue;
+            }
+
+            foreach (var g in list)
+            {
+                if (g.AutomaticFix is not null && g.Length > f.Length && g.RuleId != f.RuleId && g.Start <= f.Start && g.End >= f.End)
+                {
+                    list.RemoveAt(i);
+                    break;
+                }
+            }
+        }
     }
 
     private void CollectPatternFindings(ref LintRun run)

@@ -75,11 +75,27 @@ internal sealed class StructureDetector : RuleDetector
                 sb.Append('；');
             }
 
-            sb.Append(_ordinals[Math.Min(k, _ordinals.Length - 1)]).Append('，').Append(piece);
+            sb.Append(Ordinal(k, cuts.Count - 1)).Append('，').Append(piece);
         }
 
         sb.Append('。');
         return sb.ToString();
+    }
+
+    private string Ordinal(int k, int pieces)
+    {
+        // 首先 … 其次 … 另外 … 最后: the last ordinal is kept for the last piece, the one before it repeats.
+        if (k == 0 || _ordinals.Length == 1)
+        {
+            return _ordinals[0];
+        }
+
+        if (k == pieces - 1 && pieces > 2)
+        {
+            return _ordinals[^1];
+        }
+
+        return _ordinals[Math.Min(k, _ordinals.Length - 2)];
     }
 
     private string StripConnector(string piece, int start, ref LintRun run)
