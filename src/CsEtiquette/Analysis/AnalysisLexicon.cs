@@ -51,7 +51,7 @@ public sealed class AnalysisLexicon
     internal static readonly string[] SetSections =
     [
         "neutralWords", "questionCues", "problemCues", "photoCues", "orderCues", "trackingCues", "dateWords", "durationUnits",
-        "colours", "sizeWords", "letterSizes", "modelBrands", "modelSuffixes", "addressCues",
+        "colours", "sizeWords", "letterSizes", "modelBrands", "modelSuffixes", "addressCues", "contrastCues",
     ];
 
     /// <summary>Loads a lexicon from a JSON file.</summary>

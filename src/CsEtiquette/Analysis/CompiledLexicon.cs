@@ -189,6 +189,7 @@ internal sealed class CompiledLexicon
         Flag(sets["orderCues"], LexFlags.OrderCue);
         Flag(sets["trackingCues"], LexFlags.TrackingCue);
         Flag(sets["addressCues"], LexFlags.AddressCue);
+        Flag(sets["contrastCues"], LexFlags.Contrast);
         FactWords(sets["dateWords"], FactKind.Date);
         FactWords(sets["colours"], FactKind.Colour);
         FactWords(sets["sizeWords"], FactKind.Size);

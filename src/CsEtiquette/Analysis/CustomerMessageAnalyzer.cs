@@ -15,6 +15,7 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
 {
     private const int StackLimit = 512;
     private const int ScopeChars = 3;
+    private const double SarcasmDiscount = 0.3;
     private static readonly Lazy<CustomerMessageAnalyzer> LazyDefault = new(() => new CustomerMessageAnalyzer(), LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly SearchValues<char> ScopeBreak = SearchValues.Create("，,。.！!？?；;~～\n\r：:、");
     private static readonly MessageIntent[] IntentOrder =
@@ -294,7 +295,7 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
         int intensEnd = -1, negEnd = -1;
         var intensBeforeNeg = 1.0;
         var intensAfterNeg = false;
-        bool problem = false, photo = false, question = false, negativeWord = false;
+        bool problem = false, photo = false, question = false;
         var abuse = AbuseSeverity.None;
         var threatCount = 0;
         var threats = default(PooledList<PlatformThreat>);
@@ -317,7 +318,9 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
                     intensEnd = -1;
                 }
 
-                if (e.Intents is { } w)
+                // A negated defect (没有色差、没有破损) is not a defect.
+                var negatedProblem = e.Has(LexFlags.Problem) && negFactor > 0;
+                if (e.Intents is { } w && !negatedProblem)
                 {
                     for (var k = 0; k < w.Length; k++)
                     {
@@ -325,18 +328,34 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
                     }
                 }
 
-                problem |= e.Has(LexFlags.Problem);
+                if (e.Has(LexFlags.Contrast))
+                {
+                    // 但是/结果/不过: what follows the turn counts more than what came before.
+                    for (var k = 0; k < emo.Length; k++)
+                    {
+                        emo[k] *= 0.5;
+                    }
+                }
+
+                if (e.Has(LexFlags.Problem) && !negatedProblem)
+                {
+                    problem = true;
+                    emo[(int)EmotionLabel.Satisfied] *= SarcasmDiscount;
+                }
+
                 photo |= e.Has(LexFlags.Photo);
                 question |= e.Has(LexFlags.Question);
                 if (e.Abuse > abuse)
                 {
                     abuse = e.Abuse;
+                    emo[(int)EmotionLabel.Satisfied] *= SarcasmDiscount;
                 }
 
                 if (e.Threat != ThreatKind.None && negFactor == 0)
                 {
                     threats.Add(new PlatformThreat(e.Threat, m.Start, m.Length, e.Word));
                     threatCount++;
+                    emo[(int)EmotionLabel.Satisfied] *= SarcasmDiscount;
                 }
 
                 if (e.Emotion != EmotionLabel.Neutral)
@@ -347,8 +366,8 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
                         var f = negFactor * (intensAfterNeg ? 0.6 : 1.0) * intensBeforeNeg;
                         if (e.Emotion == EmotionLabel.Satisfied)
                         {
+                            emo[(int)EmotionLabel.Satisfied] *= SarcasmDiscount;
                             AddScore(emo, EmotionLabel.Dissatisfied, weight * 0.9 * f);
-                            negativeWord = true;
                         }
                         else
                         {
@@ -357,8 +376,13 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
                     }
                     else
                     {
+                        if (e.Emotion != EmotionLabel.Satisfied)
+                        {
+                            // Positive words before negative evidence are sarcasm or outweighed (真是太好了,又坏了).
+                            emo[(int)EmotionLabel.Satisfied] *= SarcasmDiscount;
+                        }
+
                         AddScore(emo, e.Emotion, weight * (intensEnd >= 0 ? pending : 1.0));
-                        negativeWord |= e.Emotion != EmotionLabel.Satisfied;
                     }
 
                     negFactor = 0;
@@ -400,6 +424,7 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
                 }
             }
 
+            var wordPositive = emo[(int)EmotionLabel.Satisfied];
             CollectEmoji(text, emo);
 
             // Punctuation and repeated characters.
@@ -455,12 +480,6 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
                 anyNegative = true;
             }
 
-            // A positive word next to negative evidence is sarcasm or a mixed message (真是太好了,又坏了): negative wins.
-            if (negativeWord || problem || abuse != AbuseSeverity.None || threatCount > 0)
-            {
-                emo[(int)EmotionLabel.Satisfied] *= 0.3;
-            }
-
             var label = EmotionLabel.Neutral;
             var best = 0.0;
             foreach (var l in (ReadOnlySpan<EmotionLabel>)[EmotionLabel.Angry, EmotionLabel.Anxious, EmotionLabel.Disappointed, EmotionLabel.Dissatisfied, EmotionLabel.Satisfied])
@@ -504,7 +523,7 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
 
             if (abuse != AbuseSeverity.None)
             {
-                raw[(int)MessageIntent.Complaint] += 0.2 + (0.2 * (int)abuse);
+                raw[(int)MessageIntent.Complaint] += 0.4 + (0.2 * (int)abuse);
             }
 
             if (label == EmotionLabel.Angry)
@@ -514,16 +533,34 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
 
             if (label == EmotionLabel.Satisfied)
             {
-                raw[(int)MessageIntent.Praise] += 1.5 * emo[(int)EmotionLabel.Satisfied];
+                // Praise follows positive words; emoji alone (👍) carry feeling, not an intent.
+                raw[(int)MessageIntent.Praise] += 1.5 * Math.Min(wordPositive, emo[(int)EmotionLabel.Satisfied]);
+                if (!question)
+                {
+                    // Positive feedback mentions topics (物流、售后) without asking for anything.
+                    foreach (var i in IntentOrder)
+                    {
+                        if (i != MessageIntent.Praise)
+                        {
+                            raw[(int)i] *= 0.6;
+                        }
+                    }
+                }
             }
             else if (emotion.Polarity == EmotionPolarity.Negative)
             {
                 raw[(int)MessageIntent.Praise] *= 0.3;
             }
 
+            if (question)
+            {
+                // Asking while praising (太喜欢了！还有别的尺码吗) is a question first.
+                raw[(int)MessageIntent.Praise] *= 0.5;
+            }
+
             if (problem)
             {
-                raw[(int)MessageIntent.AfterSales] += 0.3;
+                raw[(int)MessageIntent.AfterSales] += 0.5;
             }
 
             foreach (var f in factSpans)
@@ -542,9 +579,14 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
                 maxRaw = Math.Max(maxRaw, raw[(int)i]);
             }
 
-            if (question && maxRaw < rawThreshold)
+            if (question && maxRaw < rawThreshold && raw[(int)MessageIntent.Other] < 0.5)
             {
-                raw[(int)MessageIntent.Inquiry] += 0.6;
+                raw[(int)MessageIntent.Inquiry] += 0.75;
+            }
+            else if (maxRaw < rawThreshold && emotion.Polarity == EmotionPolarity.Negative && intensity >= 0.6)
+            {
+                // Strong negative feeling without a concrete request is a complaint (太失望了、气死了).
+                raw[(int)MessageIntent.Complaint] += 0.8;
             }
 
             var count = 0;
@@ -604,14 +646,12 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
 
             // Missing information.
             var afterSalesOrComplaint = false;
-            var logistics = false;
             foreach (var s in intents)
             {
                 afterSalesOrComplaint |= s.Intent is MessageIntent.AfterSales or MessageIntent.Complaint;
-                logistics |= s.Intent == MessageIntent.Logistics;
             }
 
-            var needOrder = !hasOrder && (afterSalesOrComplaint || (logistics && !hasTracking && !hasPhone));
+            var needOrder = !hasOrder && (afterSalesOrComplaint || (intents[0].Intent == MessageIntent.Logistics && !hasTracking && !hasPhone));
             var needPhotos = afterSalesOrComplaint && problem && !photo;
             MissingInfo[] missing = (needOrder, needPhotos) switch
             {

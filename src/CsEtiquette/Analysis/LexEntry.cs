@@ -29,4 +29,5 @@ internal enum LexFlags
     TrackingCue = 16,
     ModelBrand = 32,
     AddressCue = 64,
+    Contrast = 128,
 }
