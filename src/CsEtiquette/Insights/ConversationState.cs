@@ -4,7 +4,6 @@ namespace CsEtiquette.Insights;
 internal sealed class ConversationState(string id)
 {
     public const int MaxTopics = 8;
-    public const int MaxRememberedCustomerText = 500;
 
     public string Id { get; } = id;
 
@@ -19,6 +18,6 @@ internal sealed class ConversationState(string id)
     public bool FollowUpResolved;
     public long SolutionAtTicks;
     public string? SolutionAgent;
-    public string? LastCustomerText;
+    public string? LastCustomerEmotion;
     public List<string>? Topics;
 }

@@ -79,9 +79,8 @@ internal sealed class InspectionPartition
         }
 
         var text = m.Text;
-        state.LastCustomerText = text.Length <= ConversationState.MaxRememberedCustomerText
-            ? text : text[..ConversationState.MaxRememberedCustomerText];
         var s = _classifier.Classify(text);
+        state.LastCustomerEmotion = s.Emotion;
         InsightAggregate.Count(agg.Intents, s.Intent);
         InsightAggregate.Count(agg.Emotions, s.Emotion);
         if (s.IsAbusive)
@@ -122,21 +121,31 @@ internal sealed class InspectionPartition
             agg.QuestionConversations++;
         }
 
-        // The question's topic: its best TF-IDF keyword (ties: first occurrence), mapped through the topics.
+        // The question's topic: its best TF-IDF keyword that belongs to a known topic, else its best keyword
+        // (ties: first occurrence).
         var best = 0;
         var bestWeight = double.NegativeInfinity;
+        string? topic = null;
+        var topicWeight = double.NegativeInfinity;
         var idf = _keywords.Idf;
         for (var i = 0; i < n; i++)
         {
-            var w = _terms.CountAt(i) * (idf.GetIdfOrMedian(_terms.WordAt(i)) / _terms.Total);
+            var word = _terms.WordAt(i);
+            var w = _terms.CountAt(i) * (idf.GetIdfOrMedian(word) / _terms.Total);
             if (w > bestWeight)
             {
                 bestWeight = w;
                 best = i;
             }
+
+            if (w > topicWeight && _vocabulary.TryGetTopic(word, out var label0))
+            {
+                topicWeight = w;
+                topic = label0;
+            }
         }
 
-        var label = _vocabulary.TopicLabelOf(_terms.WordAt(best));
+        var label = topic ?? _terms.WordAt(best);
         state.Topics ??= [];
         if (state.Topics.Count < ConversationState.MaxTopics && !state.Topics.Contains(label))
         {
@@ -152,7 +161,7 @@ internal sealed class InspectionPartition
         var agent = agg.Agent(m.Agent!);
         agent.Replies++;
         _ruleIds.Clear();
-        if (_checker.Check(m.Text, state.LastCustomerText, _ruleIds))
+        if (_checker.Check(m.Text, state.Complaint, state.LastCustomerEmotion, _ruleIds))
         {
             agent.FlaggedReplies++;
         }

@@ -86,6 +86,20 @@ public sealed class InspectionVocabulary
 
     internal bool IsQuestion(ReadOnlySpan<char> text) => text.IndexOfAny(_question) >= 0;
 
+    /// <summary>Finds the topic a keyword belongs to; returns <see langword="false"/> when it is in no topic.</summary>
+    public bool TryGetTopic(string keyword, out string label)
+    {
+        ArgumentNullException.ThrowIfNull(keyword);
+        if (_topicByWord.TryGetValue(keyword, out var t))
+        {
+            label = t.Label;
+            return true;
+        }
+
+        label = keyword;
+        return false;
+    }
+
     /// <summary>The topic label for a keyword: its topic's label, or the keyword itself.</summary>
     public string TopicLabelOf(string keyword)
     {

@@ -31,8 +31,8 @@ public sealed class QualityInspector : IQualityInspector
     {
         _options = options ?? new QualityInspectorOptions();
         _options.Validate();
-        _checker = checker ?? NoReplyChecker.Instance;
-        _classifier = classifier ?? NoCustomerClassifier.Instance;
+        _checker = checker ?? new LinterReplyChecker(_options.Linter ?? Linting.ReplyLinter.Default);
+        _classifier = classifier ?? new AnalyzerCustomerClassifier(_options.Analyzer ?? Analysis.CustomerMessageAnalyzer.Default);
     }
 
     /// <summary>

@@ -24,6 +24,12 @@ public sealed class QualityInspectorOptions
     /// <summary>Phrases and topics; default <see cref="InspectionVocabulary.Default"/>.</summary>
     public InspectionVocabulary? Vocabulary { get; init; }
 
+    /// <summary>Reply linter for agent replies; default <see cref="Linting.ReplyLinter.Default"/>.</summary>
+    public Linting.IReplyLinter? Linter { get; init; }
+
+    /// <summary>Analyzer for customer messages; default <see cref="Analysis.CustomerMessageAnalyzer.Default"/>.</summary>
+    public Analysis.ICustomerMessageAnalyzer? Analyzer { get; init; }
+
     /// <summary>Keyword extractor; default <see cref="KeywordExtractor.Default"/>.</summary>
     public KeywordExtractor? Keywords { get; init; }
 
