@@ -159,7 +159,13 @@ internal static class ReportCommand
 
     private static InsightAggregate InspectWithProgress(CliIO io, QualityInspector inspector, ChatLogReader reader, string source, Stream file)
     {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(io.Error) });
+        // Only reached when stderr is a terminal (see UseProgress), so the live bar can be drawn.
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(io.Error),
+            Ansi = AnsiSupport.Yes,
+            Interactive = InteractionSupport.Yes,
+        });
         InsightAggregate? result = null;
         var started = TimeProvider.System.GetTimestamp();
         console.Progress()
