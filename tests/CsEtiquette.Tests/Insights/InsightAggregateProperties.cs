@@ -40,9 +40,13 @@ public sealed class InsightAggregateProperties
         from steps in Gen.ListOf(Gen.Zip(Gen.Choose(0, 5), StepGen))
         select Lay(steps.Select(s => ("c" + s.Item1, s.Item2)));
 
-    /// <summary>Whole conversations one after another within 20 h, cut at conversation boundaries into 3 pieces.</summary>
+    /// <summary>
+    /// Whole conversations one after another within 16 h (≤ 40 conversations × 8 steps × 3 min), so every shard
+    /// ends inside the same follow-up windows as the whole log; cut at conversation boundaries into 3 pieces.
+    /// </summary>
     private static readonly Gen<(List<ChatMessage> Whole, int[] Cuts)> BlockLog =
-        from convs in Gen.ListOf(Gen.NonEmptyListOf(StepGen.Select(s => s with { GapMinutes = 1 + (s.GapMinutes % 10) })))
+        from convs in Gen.ListOf(Gen.NonEmptyListOf(StepGen.Select(s => s with { GapMinutes = 1 + (s.GapMinutes % 3) })))
+            .Select(l => l.Take(40).ToList())
         from c1 in Gen.Choose(0, 12)
         from c2 in Gen.Choose(0, 12)
         select Blocks(convs, Math.Min(c1, c2), Math.Max(c1, c2));
