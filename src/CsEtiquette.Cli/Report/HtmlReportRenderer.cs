@@ -12,9 +12,9 @@ namespace CsEtiquette.Cli.Report;
 /// </summary>
 internal static class HtmlReportRenderer
 {
-    private const int ViewWidth = 640;
-    private const int LabelWidth = 170;
-    private const int BarArea = 330;
+    private const int ViewWidth = 420;
+    private const int LabelWidth = 120;
+    private const int BarArea = 200;
     private const int RowHeight = 26;
 
     internal sealed record Bar(string Label, double Value, string ValueText);
@@ -180,8 +180,8 @@ internal static class HtmlReportRenderer
 
         return
         [
-            ("intents", "意图分布 Intents", report.Intents.Select(i => new Bar(ReportLabels.Display(i.Label), i.Count, $"{ReportLabels.Number(i.Count)} ({ReportLabels.Percent(i.Share)})")).ToArray()),
-            ("emotions", "情绪分布 Emotions", report.Emotions.Select(i => new Bar(ReportLabels.Display(i.Label), i.Count, $"{ReportLabels.Number(i.Count)} ({ReportLabels.Percent(i.Share)})")).ToArray()),
+            ("intents", "意图分布 Intents", report.Intents.Select(i => new Bar(ReportLabels.Short(i.Label), i.Count, $"{ReportLabels.Number(i.Count)} ({ReportLabels.Percent(i.Share)})")).ToArray()),
+            ("emotions", "情绪分布 Emotions", report.Emotions.Select(i => new Bar(ReportLabels.Short(i.Label), i.Count, $"{ReportLabels.Number(i.Count)} ({ReportLabels.Percent(i.Share)})")).ToArray()),
             ("questions", "高频问题 Top questions", report.TopQuestions.Select(q => new Bar(q.Topic, q.Conversations, ReportLabels.Percent(q.Share))).ToArray()),
             ("keywords", "高频关键词 Top keywords (TF-IDF)", report.TopKeywords.Select(k => new Bar(k.Word, k.Weight, k.Weight.ToString("0.000", CultureInfo.InvariantCulture))).ToArray()),
             ("scores", "质检分 Agent quality score", report.Agents.Where(a => a.QualityScore is not null).Select(a => new Bar(a.Agent, a.QualityScore!.Value, ReportLabels.Score(a.QualityScore))).ToArray()),
@@ -211,7 +211,7 @@ internal static class HtmlReportRenderer
             var b = bars[i];
             var y = 4 + (i * RowHeight);
             var w = max > 0 ? Math.Max(1.0, b.Value / max * BarArea) : 1.0;
-            var label = b.Label.Length > 12 ? b.Label[..12] + "…" : b.Label;
+            var label = b.Label.Length > 8 ? b.Label[..8] + "…" : b.Label;
             h.Append("<text x=\"").Append(LabelWidth - 8).Append("\" y=\"").Append(y + 17).Append("\" text-anchor=\"end\">").Append(E(label)).Append("</text>")
                 .Append("<rect class=\"bar\" x=\"").Append(LabelWidth).Append("\" y=\"").Append(y + 3).Append("\" width=\"")
                 .Append(w.ToString("0.##", CultureInfo.InvariantCulture)).Append("\" height=\"").Append(RowHeight - 8).Append("\" rx=\"3\"><title>")

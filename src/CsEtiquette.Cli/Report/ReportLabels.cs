@@ -22,6 +22,8 @@ internal static class ReportLabels
         ["Satisfied"] = "满意",
     };
 
+    public static string Short(string label) => Names.TryGetValue(label, out var zh) ? zh : label;
+
     public static string Display(string label) => Names.TryGetValue(label, out var zh) ? $"{zh} {label}" : label;
 
     public static string Percent(double? share) => share is { } s ? (s * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%" : "–";
