@@ -195,10 +195,12 @@ public sealed class QualityInspector : IQualityInspector
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var result = front;
-        foreach (var partition in partitions)
+        // Fold into the first partition's aggregate (no extra copy of its term table); Merge is commutative.
+        var result = partitions[0].Aggregate;
+        result.Add(front);
+        for (var p = 1; p < partitions.Length; p++)
         {
-            result.Add(partition.Aggregate);
+            result.Add(partitions[p].Aggregate);
         }
 
         return result;
