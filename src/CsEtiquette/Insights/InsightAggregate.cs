@@ -172,6 +172,9 @@ public sealed class InsightAggregate
         }
     }
 
+    /// <summary>The stored string equal to <paramref name="word"/>, or null when the term is not held.</summary>
+    internal string? FindTerm(ReadOnlySpan<char> word) => _termLookup.TryGetValue(word, out var key, out _) ? key : null;
+
     internal void AddCluster(string label, long conversations, long firstSeen, string sample)
     {
         if (!Clusters.TryGetValue(label, out var c))

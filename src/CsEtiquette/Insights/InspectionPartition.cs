@@ -10,7 +10,7 @@ internal sealed class InspectionPartition
 
     private readonly Dictionary<string, ConversationState> _open = new(StringComparer.Ordinal);
     private readonly LinkedList<ConversationState> _lru = new();
-    private readonly TermTable _terms = new();
+    private readonly TermTable _terms;
     private readonly List<string> _ruleIds = [];
     private readonly KeywordExtractor _keywords;
     private readonly InspectionVocabulary _vocabulary;
@@ -25,6 +25,7 @@ internal sealed class InspectionPartition
         _checker = checker;
         _classifier = classifier;
         _window = window;
+        _terms = new TermTable(Aggregate);
     }
 
     public InsightAggregate Aggregate { get; } = new();

@@ -11,7 +11,14 @@ internal sealed class TermTable
     private readonly List<string> _words = [];
     private readonly List<double> _counts = [];
 
-    public TermTable() => _lookup = _index.GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly InsightAggregate? _intern;
+
+    /// <param name="intern">Reuse the word strings this aggregate already holds (saves one string per known word).</param>
+    public TermTable(InsightAggregate? intern = null)
+    {
+        _lookup = _index.GetAlternateLookup<ReadOnlySpan<char>>();
+        _intern = intern;
+    }
 
     public int Count => _words.Count;
 
@@ -29,7 +36,7 @@ internal sealed class TermTable
         }
         else
         {
-            var s = word.ToString();
+            var s = _intern?.FindTerm(word) ?? word.ToString();
             _index.Add(s, _words.Count);
             _words.Add(s);
             _counts.Add(1.0);
