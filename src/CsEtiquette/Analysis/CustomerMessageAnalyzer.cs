@@ -371,7 +371,7 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
                         }
                         else
                         {
-                            AddScore(emo, EmotionLabel.Satisfied, weight * 0.3 * f);
+                            AddScore(emo, EmotionLabel.Satisfied, weight * 0.25 * f);
                         }
                     }
                     else
@@ -425,6 +425,8 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
             }
 
             var wordPositive = emo[(int)EmotionLabel.Satisfied];
+            var wordNegative = problem || abuse != AbuseSeverity.None || threatCount > 0
+                || emo[(int)EmotionLabel.Angry] + emo[(int)EmotionLabel.Anxious] + emo[(int)EmotionLabel.Disappointed] + emo[(int)EmotionLabel.Dissatisfied] > 0;
             CollectEmoji(text, emo);
 
             // Punctuation and repeated characters.
@@ -565,7 +567,7 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
 
             foreach (var f in factSpans)
             {
-                if (f.Kind == FactKind.TrackingNumber)
+                if (f.Kind == FactKind.TrackingNumber && raw[(int)MessageIntent.AfterSales] < 0.5)
                 {
                     raw[(int)MessageIntent.Logistics] += 0.6;
                     break;
@@ -579,14 +581,14 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
                 maxRaw = Math.Max(maxRaw, raw[(int)i]);
             }
 
-            if (question && maxRaw < rawThreshold && raw[(int)MessageIntent.Other] < 0.5)
+            if (maxRaw < rawThreshold && wordNegative && emotion.Polarity == EmotionPolarity.Negative && intensity >= 0.45)
+            {
+                // Strong negative words without a concrete request are a complaint (太失望了、气死了).
+                raw[(int)MessageIntent.Complaint] += 0.8;
+            }
+            else if (question && maxRaw < rawThreshold && raw[(int)MessageIntent.Other] < 0.5)
             {
                 raw[(int)MessageIntent.Inquiry] += 0.75;
-            }
-            else if (maxRaw < rawThreshold && emotion.Polarity == EmotionPolarity.Negative && intensity >= 0.6)
-            {
-                // Strong negative feeling without a concrete request is a complaint (太失望了、气死了).
-                raw[(int)MessageIntent.Complaint] += 0.8;
             }
 
             var count = 0;
