@@ -409,7 +409,17 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
                         intensEnd = -1;
                     }
                 }
-                else if (e.Intensifier > 0)
+                else if (e.Intensifier == 0)
+                {
+                    // Negation and intensifiers reach the next word only (不退款就给差评: 不 is spent on 退款).
+                    negFactor = 0;
+                    negEnd = -1;
+                    intensAfterNeg = false;
+                    intensBeforeNeg = 1;
+                    pending = 1;
+                    intensEnd = -1;
+                }
+                else
                 {
                     if (negFactor > 0)
                     {
@@ -468,11 +478,14 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
             }
 
             anyNegative |= abuse != AbuseSeverity.None || threatCount > 0 || problem;
-            if (exclRun >= 2 || exclCount >= 3)
+            if ((exclRun >= 2 || exclCount >= 3) && anyNegative)
             {
-                if (anyNegative)
+                AddScore(emo, EmotionLabel.Angry, 0.12 * Math.Min(Math.Max(exclRun, exclCount), 5));
+                if (exclRun >= 3)
                 {
-                    AddScore(emo, EmotionLabel.Angry, 0.12 * Math.Min(Math.Max(exclRun, exclCount), 5));
+                    // Shouting (！！！) escalates whatever negative feeling is there to anger.
+                    var topNegative = Math.Max(Math.Max(emo[(int)EmotionLabel.Anxious], emo[(int)EmotionLabel.Disappointed]), emo[(int)EmotionLabel.Dissatisfied]);
+                    AddScore(emo, EmotionLabel.Angry, topNegative);
                 }
             }
 
