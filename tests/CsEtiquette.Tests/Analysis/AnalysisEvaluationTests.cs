@@ -14,12 +14,15 @@ public sealed class AnalysisEvaluationTests(ITestOutputHelper output)
 {
     private static readonly string DataPath = Path.Combine(AppContext.BaseDirectory, "TestData", "analysis", "labelled-messages.jsonl");
 
+    // Written after all tuning and never tuned on (see docs/analysis.md): the honest generalisation estimate.
+    private static readonly string HoldoutPath = Path.Combine(AppContext.BaseDirectory, "TestData", "analysis", "holdout-messages.jsonl");
+
     internal sealed record Labelled(string Text, string[] Intents, string Emotion);
 
-    internal static List<Labelled> Load()
+    internal static List<Labelled> Load(string? path = null)
     {
         var list = new List<Labelled>();
-        foreach (var line in File.ReadLines(DataPath))
+        foreach (var line in File.ReadLines(path ?? DataPath))
         {
             if (line.Length == 0)
             {
@@ -105,5 +108,18 @@ public sealed class AnalysisEvaluationTests(ITestOutputHelper output)
 
         Assert.True(all.MacroF1 >= 0.90, $"intent macro-F1 {all.MacroF1:0.000} < 0.90");
         Assert.True(all.PolarityAccuracy >= 0.85, $"polarity accuracy {all.PolarityAccuracy:0.000} < 0.85");
+    }
+
+    [Fact]
+    public void Holdout_StaysAboveRegressionFloor()
+    {
+        // Not a target: a guard against regressions on messages the lexicon was never tuned on.
+        // Measured when written: intent macro-F1 0.789, polarity accuracy 0.835 (109 messages).
+        var rows = Load(HoldoutPath);
+        Assert.True(rows.Count >= 100);
+        var m = Measure(rows);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"holdout ({rows.Count}): intent macro-F1 {m.MacroF1:0.000}, emotion polarity accuracy {m.PolarityAccuracy:0.000}"));
+        Assert.True(m.MacroF1 >= 0.70, $"holdout intent macro-F1 {m.MacroF1:0.000} < 0.70");
+        Assert.True(m.PolarityAccuracy >= 0.75, $"holdout polarity accuracy {m.PolarityAccuracy:0.000} < 0.75");
     }
 }
