@@ -12,7 +12,7 @@ internal sealed class CharTrie
     private readonly LexEntry?[] _values;
 
     // The root has thousands of edges: a direct table (char → node + 1, 0 = none) makes the first step O(1).
-    private readonly int[] _root;
+    private readonly int[]? _root;
 
     private CharTrie(int[] edgeStart, char[] edgeChars, int[] edgeTargets, LexEntry?[] values)
     {
@@ -20,6 +20,11 @@ internal sealed class CharTrie
         _edgeChars = edgeChars;
         _edgeTargets = edgeTargets;
         _values = values;
+        if (edgeStart[1] - edgeStart[0] < 64)
+        {
+            return;
+        }
+
         _root = new int[char.MaxValue + 1];
         for (var k = edgeStart[0]; k < edgeStart[1]; k++)
         {
@@ -79,7 +84,7 @@ internal sealed class CharTrie
     /// <returns>False when there is no such edge.</returns>
     public bool TryStep(ref int node, char c)
     {
-        if (node == 0)
+        if (node == 0 && _root is not null)
         {
             var next = _root[c];
             node = next - 1;

@@ -349,7 +349,8 @@ internal ref struct FactScanner
 
         // Bare digit runs: phone, tracking or order number, decided by shape and the nearest cue.
         var cue = NearestCue(s);
-        var isMobile = len == 11 && t[s] == '1' && t[s + 1] is >= '3' and <= '9';
+        var isMobile = (len == 11 && t[s] == '1' && t[s + 1] is >= '3' and <= '9')
+            || (len == 13 && t[s] == '8' && t[s + 1] == '6' && t[s + 2] == '1' && t[s + 3] is >= '3' and <= '9'); // 86 138…
         if (isMobile && cue != LexFlags.OrderCue && cue != LexFlags.TrackingCue)
         {
             Add(FactKind.PhoneNumber, s, j);
@@ -642,6 +643,7 @@ internal ref struct FactScanner
     /// <summary>Postal addresses: runs holding administrative units (省/市/区/县) and street-level detail (路/号/室).</summary>
     private void ScanAddresses()
     {
+        ScanCuedAddresses();
         var t = _t;
         var i = 0;
         while (i < t.Length)
@@ -718,6 +720,50 @@ internal ref struct FactScanner
             else
             {
                 i = m + 1;
+            }
+        }
+    }
+
+    /// <summary>After an address cue (地址是、寄到): the rest of the clause, when it has a number and a street-level unit (幸福小区5栋302).</summary>
+    private void ScanCuedAddresses()
+    {
+        var t = _t;
+        foreach (var m in _matches)
+        {
+            if (!m.Entry.Has(LexFlags.AddressCue))
+            {
+                continue;
+            }
+
+            var start = m.End;
+            while (start < t.Length && t[start] is ':' or '：' or '是' or ' ' or '为')
+            {
+                start++;
+            }
+
+            var end = start;
+            var hasDigit = false;
+            var hasDetail = false;
+            var lastGood = start;
+            while (end < t.Length && (IsCjk(t[end]) || char.IsAsciiLetterOrDigit(t[end]) || t[end] is '-' or '#'))
+            {
+                if (char.IsAsciiDigit(t[end]))
+                {
+                    hasDigit = true;
+                    lastGood = end + 1;
+                }
+                else if (_lex.DetailMarkers.Contains(t[end]) || _lex.RegionMarkers.Contains(t[end]))
+                {
+                    hasDetail = true;
+                    lastGood = end + 1;
+                }
+
+                end++;
+            }
+
+            if (hasDigit && hasDetail && lastGood - start >= 5)
+            {
+                Add(FactKind.Address, start, lastGood, priority: 2);
             }
         }
     }

@@ -52,6 +52,8 @@ public sealed class CustomerMessageAnalyzerTests
     [InlineData("买2件", FactKind.Quantity, "2件")]
     [InlineData("要三双", FactKind.Quantity, "三双")]
     [InlineData("寄到北京市朝阳区建国路88号", FactKind.Address, "北京市朝阳区建国路88号")]
+    [InlineData("收货地址：幸福小区5栋302，谢谢", FactKind.Address, "幸福小区5栋302")]
+    [InlineData("手机+8613812345678", FactKind.PhoneNumber, "8613812345678")]
     public void Facts_AreFound_WithExactOffsets(string text, FactKind kind, string value)
     {
         var fact = Single(text, kind);
