@@ -63,5 +63,27 @@ public class AnalysisBenchmarks
     }
 
     [Benchmark]
+    public int MatchOnlyPlain()
+    {
+        var list = default(PooledList<LexMatch>);
+        _analyzer.CollectMatches(Plain, ref list);
+        var n = list.Count;
+        list.Dispose();
+        return n;
+    }
+
+    [Benchmark]
+    public int SegmentOnlyPlain()
+    {
+        var n = 0;
+        foreach (var r in ChineseSegmenter.Default.EnumerateTokens(Plain, hmm: true))
+        {
+            n += r.Length;
+        }
+
+        return n;
+    }
+
+    [Benchmark]
     public string Redact40Chars() => _analyzer.Redact(Message);
 }

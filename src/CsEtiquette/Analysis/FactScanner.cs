@@ -38,41 +38,40 @@ internal ref struct FactScanner
         return _found;
     }
 
-    /// <summary>Drops overlapping candidates and sorts the rest by position.</summary>
+    /// <summary>
+    /// Drops overlapping candidates and sorts the rest by position: in a run of overlapping candidates the one with
+    /// the higher priority, then the longer, then the earlier wins. Linear after sorting.
+    /// </summary>
     public static void Resolve(ref PooledList<FactSpan> facts)
     {
-        // Greedy: higher priority, then longer, then earlier wins; then text order.
         var span = facts.Span;
         span.Sort(static (a, b) =>
-            a.Priority != b.Priority ? b.Priority - a.Priority
-            : a.Length != b.Length ? b.Length - a.Length
-            : a.Start - b.Start);
+            a.Start != b.Start ? a.Start - b.Start
+            : a.Priority != b.Priority ? b.Priority - a.Priority
+            : b.Length - a.Length);
         var kept = 0;
         for (var i = 0; i < span.Length; i++)
         {
             var c = span[i];
-            var overlaps = false;
-            for (var k = 0; k < kept; k++)
+            if (kept > 0 && c.Start < span[kept - 1].End)
             {
-                if (c.Start < span[k].End && span[k].Start < c.End)
+                var last = span[kept - 1];
+                if (c.Priority > last.Priority || (c.Priority == last.Priority && c.Length > last.Length))
                 {
-                    overlaps = true;
-                    break;
+                    // c starts at or after last, so it cannot overlap anything kept before last.
+                    span[kept - 1] = c;
                 }
+
+                continue;
             }
 
-            if (!overlaps)
-            {
-                span[kept++] = c;
-            }
+            span[kept++] = c;
         }
 
         while (facts.Count > kept)
         {
             facts.RemoveAt(facts.Count - 1);
         }
-
-        facts.Span.Sort(static (a, b) => a.Start - b.Start);
     }
 
     private void Add(FactKind kind, int start, int end, int priority = 2)
@@ -552,16 +551,30 @@ internal ref struct FactScanner
     private readonly int BrandEndingAt(int s)
     {
         var end = s > 0 && _t[s - 1] == ' ' ? s - 1 : s;
-        foreach (var m in _matches)
+        var k = MatchEndingAt(end);
+        return k >= 0 && _matches[k].Entry.Has(LexFlags.ModelBrand) ? _matches[k].Start : -1;
+    }
+
+    /// <summary>Index of the match ending exactly at <paramref name="pos"/>, or -1 (matches do not overlap, so ends are sorted).</summary>
+    private readonly int MatchEndingAt(int pos)
+    {
+        int lo = 0, hi = _matches.Length - 1;
+        while (lo <= hi)
         {
-            if (m.End == end && m.Entry.Has(LexFlags.ModelBrand))
+            var mid = (lo + hi) >>> 1;
+            var e = _matches[mid].End;
+            if (e == pos)
             {
-                return m.Start;
+                return mid;
             }
 
-            if (m.Start >= end)
+            if (e < pos)
             {
-                break;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
             }
         }
 
@@ -571,13 +584,25 @@ internal ref struct FactScanner
     /// <summary>The nearest order or tracking cue ending within a few characters before <paramref name="s"/> in the same clause.</summary>
     private readonly LexFlags NearestCue(int s)
     {
-        for (var k = _matches.Length - 1; k >= 0; k--)
+        // Last match ending at or before s (ends are sorted).
+        int lo = 0, hi = _matches.Length - 1, last = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_matches[mid].End <= s)
+            {
+                last = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        for (var k = last; k >= 0; k--)
         {
             var m = _matches[k];
-            if (m.End > s)
-            {
-                continue;
-            }
 
             if (s - m.End > CueWindow)
             {
@@ -770,20 +795,8 @@ internal ref struct FactScanner
 
     private readonly bool IsCueEnd(int pos)
     {
-        foreach (var m in _matches)
-        {
-            if (m.End == pos && m.Entry.Has(LexFlags.AddressCue))
-            {
-                return true;
-            }
-
-            if (m.Start >= pos)
-            {
-                break;
-            }
-        }
-
-        return false;
+        var k = MatchEndingAt(pos);
+        return k >= 0 && _matches[k].Entry.Has(LexFlags.AddressCue);
     }
 
     internal static bool IsCjk(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';

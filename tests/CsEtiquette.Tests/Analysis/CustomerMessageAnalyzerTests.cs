@@ -263,6 +263,23 @@ public sealed class CustomerMessageAnalyzerTests
     }
 
     [Fact]
+    public void LongMessage_IsAnalysedInRoughlyLinearTime()
+    {
+        var sb = new System.Text.StringBuilder();
+        while (sb.Length < 200_000)
+        {
+            sb.Append("订单号123456789012345678破损了，非常失望！！北京市朝阳区建国路88号13812345678 SF1234567890123 XL码红色2件；");
+        }
+
+        var text = sb.ToString();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var r = Analyzer.Analyze(text);
+        _ = Analyzer.Redact(text);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
+        Assert.True(r.Facts.Count > 10_000);
+    }
+
+    [Fact]
     public void NullMessage_Throws()
     {
         Assert.Throws<ArgumentNullException>(() => Analyzer.Analyze(null!));
