@@ -11,12 +11,25 @@ internal sealed class CharTrie
     private readonly int[] _edgeTargets;
     private readonly LexEntry?[] _values;
 
+    // The root has thousands of edges: a direct table (char → node + 1, 0 = none) makes the first step O(1).
+    private readonly int[]? _root;
+
     private CharTrie(int[] edgeStart, char[] edgeChars, int[] edgeTargets, LexEntry?[] values)
     {
         _edgeStart = edgeStart;
         _edgeChars = edgeChars;
         _edgeTargets = edgeTargets;
         _values = values;
+        if (edgeStart[1] - edgeStart[0] < 64)
+        {
+            return;
+        }
+
+        _root = new int[char.MaxValue + 1];
+        for (var k = edgeStart[0]; k < edgeStart[1]; k++)
+        {
+            _root[edgeChars[k]] = edgeTargets[k] + 1;
+        }
     }
 
     public static CharTrie Build(IEnumerable<LexEntry> entries)
@@ -71,6 +84,19 @@ internal sealed class CharTrie
     /// <returns>False when there is no such edge.</returns>
     public bool TryStep(ref int node, char c)
     {
+        if (node == 0 && _root is not null)
+        {
+            var next = _root[c];
+            node = next - 1;
+            if (next == 0)
+            {
+                node = 0;
+                return false;
+            }
+
+            return true;
+        }
+
         int lo = _edgeStart[node], hi = _edgeStart[node + 1] - 1;
         var chars = _edgeChars;
         while (lo <= hi)

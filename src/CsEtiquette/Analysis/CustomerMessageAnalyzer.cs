@@ -371,7 +371,7 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
                         }
                         else
                         {
-                            AddScore(emo, EmotionLabel.Satisfied, weight * 0.3 * f);
+                            AddScore(emo, EmotionLabel.Satisfied, weight * 0.25 * f);
                         }
                     }
                     else
@@ -409,7 +409,17 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
                         intensEnd = -1;
                     }
                 }
-                else if (e.Intensifier > 0)
+                else if (e.Intensifier == 0)
+                {
+                    // Negation and intensifiers reach the next word only (不退款就给差评: 不 is spent on 退款).
+                    negFactor = 0;
+                    negEnd = -1;
+                    intensAfterNeg = false;
+                    intensBeforeNeg = 1;
+                    pending = 1;
+                    intensEnd = -1;
+                }
+                else
                 {
                     if (negFactor > 0)
                     {
@@ -425,6 +435,8 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
             }
 
             var wordPositive = emo[(int)EmotionLabel.Satisfied];
+            var wordNegative = problem || abuse != AbuseSeverity.None || threatCount > 0
+                || emo[(int)EmotionLabel.Angry] + emo[(int)EmotionLabel.Anxious] + emo[(int)EmotionLabel.Disappointed] + emo[(int)EmotionLabel.Dissatisfied] > 0;
             CollectEmoji(text, emo);
 
             // Punctuation and repeated characters.
@@ -466,11 +478,14 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
             }
 
             anyNegative |= abuse != AbuseSeverity.None || threatCount > 0 || problem;
-            if (exclRun >= 2 || exclCount >= 3)
+            if ((exclRun >= 2 || exclCount >= 3) && anyNegative)
             {
-                if (anyNegative)
+                AddScore(emo, EmotionLabel.Angry, 0.12 * Math.Min(Math.Max(exclRun, exclCount), 5));
+                if (exclRun >= 3)
                 {
-                    AddScore(emo, EmotionLabel.Angry, 0.12 * Math.Min(Math.Max(exclRun, exclCount), 5));
+                    // Shouting (！！！) escalates whatever negative feeling is there to anger.
+                    var topNegative = Math.Max(Math.Max(emo[(int)EmotionLabel.Anxious], emo[(int)EmotionLabel.Disappointed]), emo[(int)EmotionLabel.Dissatisfied]);
+                    AddScore(emo, EmotionLabel.Angry, topNegative);
                 }
             }
 
@@ -565,7 +580,7 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
 
             foreach (var f in factSpans)
             {
-                if (f.Kind == FactKind.TrackingNumber)
+                if (f.Kind == FactKind.TrackingNumber && raw[(int)MessageIntent.AfterSales] < 0.5)
                 {
                     raw[(int)MessageIntent.Logistics] += 0.6;
                     break;
@@ -579,14 +594,14 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
                 maxRaw = Math.Max(maxRaw, raw[(int)i]);
             }
 
-            if (question && maxRaw < rawThreshold && raw[(int)MessageIntent.Other] < 0.5)
+            if (maxRaw < rawThreshold && wordNegative && emotion.Polarity == EmotionPolarity.Negative && intensity >= 0.45)
+            {
+                // Strong negative words without a concrete request are a complaint (太失望了、气死了).
+                raw[(int)MessageIntent.Complaint] += 0.8;
+            }
+            else if (question && maxRaw < rawThreshold && raw[(int)MessageIntent.Other] < 0.5)
             {
                 raw[(int)MessageIntent.Inquiry] += 0.75;
-            }
-            else if (maxRaw < rawThreshold && emotion.Polarity == EmotionPolarity.Negative && intensity >= 0.6)
-            {
-                // Strong negative feeling without a concrete request is a complaint (太失望了、气死了).
-                raw[(int)MessageIntent.Complaint] += 0.8;
             }
 
             var count = 0;

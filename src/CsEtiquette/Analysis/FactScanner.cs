@@ -38,41 +38,40 @@ internal ref struct FactScanner
         return _found;
     }
 
-    /// <summary>Drops overlapping candidates and sorts the rest by position.</summary>
+    /// <summary>
+    /// Drops overlapping candidates and sorts the rest by position: in a run of overlapping candidates the one with
+    /// the higher priority, then the longer, then the earlier wins. Linear after sorting.
+    /// </summary>
     public static void Resolve(ref PooledList<FactSpan> facts)
     {
-        // Greedy: higher priority, then longer, then earlier wins; then text order.
         var span = facts.Span;
         span.Sort(static (a, b) =>
-            a.Priority != b.Priority ? b.Priority - a.Priority
-            : a.Length != b.Length ? b.Length - a.Length
-            : a.Start - b.Start);
+            a.Start != b.Start ? a.Start - b.Start
+            : a.Priority != b.Priority ? b.Priority - a.Priority
+            : b.Length - a.Length);
         var kept = 0;
         for (var i = 0; i < span.Length; i++)
         {
             var c = span[i];
-            var overlaps = false;
-            for (var k = 0; k < kept; k++)
+            if (kept > 0 && c.Start < span[kept - 1].End)
             {
-                if (c.Start < span[k].End && span[k].Start < c.End)
+                var last = span[kept - 1];
+                if (c.Priority > last.Priority || (c.Priority == last.Priority && c.Length > last.Length))
                 {
-                    overlaps = true;
-                    break;
+                    // c starts at or after last, so it cannot overlap anything kept before last.
+                    span[kept - 1] = c;
                 }
+
+                continue;
             }
 
-            if (!overlaps)
-            {
-                span[kept++] = c;
-            }
+            span[kept++] = c;
         }
 
         while (facts.Count > kept)
         {
             facts.RemoveAt(facts.Count - 1);
         }
-
-        facts.Span.Sort(static (a, b) => a.Start - b.Start);
     }
 
     private void Add(FactKind kind, int start, int end, int priority = 2)
@@ -349,7 +348,8 @@ internal ref struct FactScanner
 
         // Bare digit runs: phone, tracking or order number, decided by shape and the nearest cue.
         var cue = NearestCue(s);
-        var isMobile = len == 11 && t[s] == '1' && t[s + 1] is >= '3' and <= '9';
+        var isMobile = (len == 11 && t[s] == '1' && t[s + 1] is >= '3' and <= '9')
+            || (len == 13 && t[s] == '8' && t[s + 1] == '6' && t[s + 2] == '1' && t[s + 3] is >= '3' and <= '9'); // 86 138…
         if (isMobile && cue != LexFlags.OrderCue && cue != LexFlags.TrackingCue)
         {
             Add(FactKind.PhoneNumber, s, j);
@@ -551,16 +551,30 @@ internal ref struct FactScanner
     private readonly int BrandEndingAt(int s)
     {
         var end = s > 0 && _t[s - 1] == ' ' ? s - 1 : s;
-        foreach (var m in _matches)
+        var k = MatchEndingAt(end);
+        return k >= 0 && _matches[k].Entry.Has(LexFlags.ModelBrand) ? _matches[k].Start : -1;
+    }
+
+    /// <summary>Index of the match ending exactly at <paramref name="pos"/>, or -1 (matches do not overlap, so ends are sorted).</summary>
+    private readonly int MatchEndingAt(int pos)
+    {
+        int lo = 0, hi = _matches.Length - 1;
+        while (lo <= hi)
         {
-            if (m.End == end && m.Entry.Has(LexFlags.ModelBrand))
+            var mid = (lo + hi) >>> 1;
+            var e = _matches[mid].End;
+            if (e == pos)
             {
-                return m.Start;
+                return mid;
             }
 
-            if (m.Start >= end)
+            if (e < pos)
             {
-                break;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
             }
         }
 
@@ -570,13 +584,25 @@ internal ref struct FactScanner
     /// <summary>The nearest order or tracking cue ending within a few characters before <paramref name="s"/> in the same clause.</summary>
     private readonly LexFlags NearestCue(int s)
     {
-        for (var k = _matches.Length - 1; k >= 0; k--)
+        // Last match ending at or before s (ends are sorted).
+        int lo = 0, hi = _matches.Length - 1, last = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_matches[mid].End <= s)
+            {
+                last = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        for (var k = last; k >= 0; k--)
         {
             var m = _matches[k];
-            if (m.End > s)
-            {
-                continue;
-            }
 
             if (s - m.End > CueWindow)
             {
@@ -642,6 +668,7 @@ internal ref struct FactScanner
     /// <summary>Postal addresses: runs holding administrative units (省/市/区/县) and street-level detail (路/号/室).</summary>
     private void ScanAddresses()
     {
+        ScanCuedAddresses();
         var t = _t;
         var i = 0;
         while (i < t.Length)
@@ -722,22 +749,54 @@ internal ref struct FactScanner
         }
     }
 
-    private readonly bool IsCueEnd(int pos)
+    /// <summary>After an address cue (地址是、寄到): the rest of the clause, when it has a number and a street-level unit (幸福小区5栋302).</summary>
+    private void ScanCuedAddresses()
     {
+        var t = _t;
         foreach (var m in _matches)
         {
-            if (m.End == pos && m.Entry.Has(LexFlags.AddressCue))
+            if (!m.Entry.Has(LexFlags.AddressCue))
             {
-                return true;
+                continue;
             }
 
-            if (m.Start >= pos)
+            var start = m.End;
+            while (start < t.Length && t[start] is ':' or '：' or '是' or ' ' or '为')
             {
-                break;
+                start++;
+            }
+
+            var end = start;
+            var hasDigit = false;
+            var hasDetail = false;
+            var lastGood = start;
+            while (end < t.Length && (IsCjk(t[end]) || char.IsAsciiLetterOrDigit(t[end]) || t[end] is '-' or '#'))
+            {
+                if (char.IsAsciiDigit(t[end]))
+                {
+                    hasDigit = true;
+                    lastGood = end + 1;
+                }
+                else if (_lex.DetailMarkers.Contains(t[end]) || _lex.RegionMarkers.Contains(t[end]))
+                {
+                    hasDetail = true;
+                    lastGood = end + 1;
+                }
+
+                end++;
+            }
+
+            if (hasDigit && hasDetail && lastGood - start >= 5)
+            {
+                Add(FactKind.Address, start, lastGood, priority: 2);
             }
         }
+    }
 
-        return false;
+    private readonly bool IsCueEnd(int pos)
+    {
+        var k = MatchEndingAt(pos);
+        return k >= 0 && _matches[k].Entry.Has(LexFlags.AddressCue);
     }
 
     internal static bool IsCjk(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';
