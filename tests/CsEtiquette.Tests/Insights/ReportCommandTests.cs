@@ -56,6 +56,16 @@ public sealed class ReportCommandTests : IDisposable
     }
 
     [Fact]
+    public void Report_Json_IsDeterministicAcrossRuns()
+    {
+        var a = Path.Combine(_dir, "a.json");
+        var b = Path.Combine(_dir, "b.json");
+        Assert.Equal(0, CliHarness.Run(string.Empty, "report", Sample, "--json", a).Code);
+        Assert.Equal(0, CliHarness.Run(string.Empty, "report", Sample, "--json", b).Code);
+        Assert.Equal(File.ReadAllText(a), File.ReadAllText(b));
+    }
+
+    [Fact]
     public void Report_Html_WritesSelfContainedPage()
     {
         var html = Path.Combine(_dir, "report.html");
