@@ -27,6 +27,7 @@ public class ReportPipelineBenchmarks
 
     private readonly List<ChatMessage> _messages = [];
     private QualityInspector _inspector = null!;
+    private QualityInspector _aggregationOnly = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -44,11 +45,26 @@ public class ReportPipelineBenchmarks
 
         _inspector = new QualityInspector(new QualityInspectorOptions { Workers = 2 });
         _ = _inspector.Inspect(_messages.Take(100)); // load dictionaries, rule packs and the idf table
+        _aggregationOnly = new QualityInspector(new QualityInspectorOptions { Workers = 2 }, new NoLint(), new NoAnalysis());
     }
 
     [Benchmark]
     public long Inspect20k() => _inspector.Inspect(_messages).MessageCount;
 
+    /// <summary>The same without linter and analyzer: routing, conversation state, TF-IDF counting, topics.</summary>
+    [Benchmark]
+    public long Inspect20kWithoutLintAndAnalysis() => _aggregationOnly.Inspect(_messages).MessageCount;
+
     [Benchmark]
     public int ExtractTagsOneMessage() => KeywordExtractor.Default.ExtractTags(Customer[0], 20).Count;
+
+    private sealed class NoLint : IReplyChecker
+    {
+        public bool Check(string reply, bool isComplaint, string? customerEmotion, List<string> ruleIds) => false;
+    }
+
+    private sealed class NoAnalysis : ICustomerClassifier
+    {
+        public CustomerSignals Classify(string text) => new("Other", "Neutral", false, false);
+    }
 }
