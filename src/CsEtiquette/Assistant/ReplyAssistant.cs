@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using CsEtiquette.Analysis;
 using CsEtiquette.Complaints;
@@ -211,12 +210,12 @@ public sealed class ReplyAssistant : IReplyAssistant
         Slots = PolicySlots(conversation.Policy),
     };
 
-    private static FrozenDictionary<string, string> PolicySlots(ShopPolicy policy) => new Dictionary<string, string>(StringComparer.Ordinal)
+    private static Dictionary<string, string> PolicySlots(ShopPolicy policy) => new(StringComparer.Ordinal)
     {
         ["处理时限"] = policy.ProcessingTime,
         ["到货时间"] = policy.DeliveryTime + "内",
         ["答复时限"] = policy.ProcessingTime,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    };
 
     // The lint context's channel has the same values as ReplyChannel (Text = 0, Voice = 1); converting through the
     // underlying int keeps this code independent of whether the linter uses the shared enum or its own.
