@@ -7,7 +7,7 @@ namespace CsEtiquette.Samples.ChatConsole;
 /// <summary>
 /// The chat console (客服聊天控制台): type a customer message and get the analysis and a suggested reply;
 /// <c>/draft …</c> lints and rewrites your own reply; <c>/case</c> shows the complaint case; <c>/followup</c> suggests
-/// the follow-up of a resolved case; <c>/quit</c> leaves. <c>--demo</c> plays the seeds' damaged-item conversation.
+/// the follow-up of a resolved case; <c>/product …</c> names the product; <c>/quit</c> leaves. <c>--demo</c> plays the seeds' damaged-item conversation.
 /// </summary>
 public static class ChatConsoleApp
 {
@@ -71,7 +71,7 @@ public static class ChatConsoleApp
     private static int Interactive(IReplyAssistant assistant, TextReader input, IAnsiConsole console)
     {
         var conversation = new Conversation("console", "小美", ShopPolicy.Default, TimeProvider.System, seed: Environment.TickCount64);
-        console.MarkupLine("[grey]Type a customer message; /draft <text> checks your own reply; /case shows the complaint; /followup; /quit.[/]");
+        console.MarkupLine("[grey]Type a customer message; /draft <text> checks your own reply; /case shows the complaint; /followup; /product <name>; /quit.[/]");
         while (true)
         {
             console.Markup("[blue]客户> [/]");
@@ -90,6 +90,12 @@ public static class ChatConsoleApp
             if (line.StartsWith("/draft", StringComparison.Ordinal))
             {
                 ShowDraft(assistant, conversation, line["/draft".Length..].Trim(), console);
+            }
+            else if (line.StartsWith("/product", StringComparison.Ordinal))
+            {
+                var product = line["/product".Length..].Trim();
+                conversation = conversation with { Product = product.Length == 0 ? null : product };
+                console.MarkupLine($"[grey]Product: {Markup.Escape(conversation.Product ?? "-")}[/]");
             }
             else if (line == "/case")
             {
