@@ -25,7 +25,6 @@ public sealed class TemplateRenderer : ITemplateRenderer
     private static readonly Lazy<TemplateRenderer> LazyDefault = new(() => new TemplateRenderer(), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly TimeProvider _timeProvider;
-    private readonly long _ticksPerSpokenChar;
 
     /// <summary>Creates a renderer.</summary>
     /// <param name="library">The templates; <see cref="TemplateLibrary.Default"/> when null.</param>
@@ -38,7 +37,6 @@ public sealed class TemplateRenderer : ITemplateRenderer
         Options.Validate();
         Library = library ?? TemplateLibrary.Default;
         _timeProvider = timeProvider ?? TimeProvider.System;
-        _ticksPerSpokenChar = TimeSpan.TicksPerMinute / Options.VoiceCharactersPerMinute;
     }
 
     /// <summary>A renderer over <see cref="TemplateLibrary.Default"/> with default options and the system clock; created once, thread-safe.</summary>
@@ -120,7 +118,7 @@ public sealed class TemplateRenderer : ITemplateRenderer
             }
         });
 
-        TimeSpan? speaking = voice ? TimeSpan.FromTicks(VoiceFilter.CountSpoken(text) * _ticksPerSpokenChar) : null;
+        TimeSpan? speaking = voice ? TimeSpan.FromTicks(VoiceFilter.CountSpoken(text) * TimeSpan.TicksPerMinute / Options.VoiceCharactersPerMinute) : null;
         return new RenderedReply(text, template.Id, variantIndex, context.Channel, speaking);
     }
 
