@@ -50,7 +50,7 @@ public static class ReplyFragments
         }
 
         var cleaned = Clean(options, nameof(options), "option");
-        var separator = AnyComma(cleaned) ? ";" : ",";
+        var separator = AnyComma(cleaned) ? "\uFF1B" : "\uFF0C";
         var sb = new StringBuilder();
         for (var i = 0; i < cleaned.Length; i++)
         {
@@ -100,7 +100,7 @@ public static class ReplyFragments
         {
             if (i > 0)
             {
-                sb.Append(';');
+                sb.Append('\uFF1B');
             }
 
             var step = cleaned[i];
@@ -109,7 +109,7 @@ public static class ReplyFragments
                 step = StripLeading(step, known);
             }
 
-            sb.Append(markers[i]).Append(',').Append(step);
+            sb.Append(markers[i]).Append('\uFF0C').Append(step);
         }
 
         return sb.ToString();

@@ -51,7 +51,7 @@ internal static class VoiceFilter
             var prevIsPause = sb.Length == 0 || char.IsPunctuation(sb[^1]) || char.IsWhiteSpace(sb[^1]);
             if (!nextIsPause && !prevIsPause && !(atEnd && isLastPart))
             {
-                sb.Append(',');
+                sb.Append('\uFF0C');
             }
         }
 

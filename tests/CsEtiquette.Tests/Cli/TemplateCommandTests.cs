@@ -41,7 +41,7 @@ public sealed class TemplateCommandTests
             "--slot", "客服名=小王", "--slot", "商品=保温杯", "--at", "2026-11-24T09:30:00+08:00", "--variant", "0");
         Assert.Equal(0, code);
         Assert.Equal(string.Empty, err);
-        Assert.Equal("上午好!我是客服小王,看到您咨询的是保温杯,请问有什么可以帮到您?\n", output);
+        Assert.Equal("上午好！我是客服小王，看到您咨询的是保温杯，请问有什么可以帮到您？\n", output);
     }
 
     [Fact]
@@ -66,11 +66,11 @@ public sealed class TemplateCommandTests
     {
         var (code, output, _) = CliHarness.Run("", "template", "render", "choice.offer", "--option", "为您办理退货退款", "--option", "为您补发一件新的商品", "--variant", "0");
         Assert.Equal(0, code);
-        Assert.Equal("关于您的订单问题,目前有两种处理方式:一是为您办理退货退款,二是为您补发一件新的商品。您更倾向于哪种方式呢?\n", output);
+        Assert.Equal("关于您的订单问题，目前有两种处理方式：一是为您办理退货退款，二是为您补发一件新的商品。您更倾向于哪种方式呢？\n", output);
 
         (code, output, _) = CliHarness.Run("", "template", "render", "steps.structured", "--step", "提供订单号", "--step", "上传照片", "--variant", "0");
         Assert.Equal(0, code);
-        Assert.Contains("首先,提供订单号;其次,上传照片", output, StringComparison.Ordinal);
+        Assert.Contains("首先，提供订单号；其次，上传照片", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -111,20 +111,20 @@ public sealed class DefaultPackTests
             TemplateIds.GreetingTimeOfDay,
             new Dictionary<string, string> { ["客服名"] = "小王", ["商品"] = "保温杯" },
             new RenderContext(Morning) { Variant = 0 });
-        Assert.Equal("上午好!我是客服小王,看到您咨询的是保温杯,请问有什么可以帮到您?", reply.Text);
+        Assert.Equal("上午好！我是客服小王，看到您咨询的是保温杯，请问有什么可以帮到您？", reply.Text);
     }
 
     [Theory]
-    [InlineData(TemplateIds.ApologyGeneral, "给您带来不好的体验非常抱歉,我们马上核实情况")]
-    [InlineData(TemplateIds.OutOfStockArrivalNotice, "这款商品目前暂时售罄,我们已将您的需求记录,到货后会第一时间通知您,您看可以吗?")]
-    [InlineData(TemplateIds.AbuseCalmReply, "您的心情我理解,如果我的服务有不到位的地方请指正,我会尽力帮您解决问题")]
+    [InlineData(TemplateIds.ApologyGeneral, "给您带来不好的体验非常抱歉，我们马上核实情况")]
+    [InlineData(TemplateIds.OutOfStockArrivalNotice, "这款商品目前暂时售罄，我们已将您的需求记录，到货后会第一时间通知您，您看可以吗？")]
+    [InlineData(TemplateIds.AbuseCalmReply, "您的心情我理解，如果我的服务有不到位的地方请指正，我会尽力帮您解决问题")]
     [InlineData(TemplateIds.CommitmentProcessingTime, "我们会在24小时内为您处理")]
-    [InlineData(TemplateIds.HandoverSpecialist, "您的问题我已详细记录,我会立即反馈给相关专业团队,他们会在24小时内与您联系处理")]
-    [InlineData(TemplateIds.GuidanceOrderAndPhotos, "为了能更准确地帮您解决问题,请问您能提供一下订单号和商品的照片吗?")]
-    [InlineData(TemplateIds.GuidanceOrderNumber, "您方便告诉我订单号吗?我帮您查看具体物流节点。")]
-    [InlineData(TemplateIds.ClarifyOpenQuestion, "您刚才提到的问题,是指商品的哪个具体方面呢?")]
-    [InlineData(TemplateIds.ListeningAcknowledge, "嗯,我明白了")]
-    [InlineData(TemplateIds.EmpathyDamagedItem, "您打开包裹时看到商品损坏,一定很失望,换作是我也会非常着急")]
+    [InlineData(TemplateIds.HandoverSpecialist, "您的问题我已详细记录，我会立即反馈给相关专业团队，他们会在24小时内与您联系处理")]
+    [InlineData(TemplateIds.GuidanceOrderAndPhotos, "为了能更准确地帮您解决问题，请问您能提供一下订单号和商品的照片吗？")]
+    [InlineData(TemplateIds.GuidanceOrderNumber, "您方便告诉我订单号吗？我帮您查看具体物流节点。")]
+    [InlineData(TemplateIds.ClarifyOpenQuestion, "您刚才提到的问题，是指商品的哪个具体方面呢？")]
+    [InlineData(TemplateIds.ListeningAcknowledge, "嗯，我明白了")]
+    [InlineData(TemplateIds.EmpathyDamagedItem, "您打开包裹时看到商品损坏，一定很失望，换作是我也会非常着急")]
     public void FirstVariant_KeepsTheSeedsPhrasing(string id, string seedPhrase)
     {
         var reply = TemplateRenderer.Default.Render(id, null, new RenderContext(Morning) { Variant = 0 });
@@ -137,13 +137,13 @@ public sealed class DefaultPackTests
         var r = TemplateRenderer.Default;
         var at = new RenderContext(Morning) { Variant = 0 };
         Assert.Equal(
-            "您好,之前您反馈的商品破损问题已处理,请问目前是否还有其他疑问?",
+            "您好，之前您反馈的商品破损问题已处理，请问目前是否还有其他疑问？",
             r.Render(TemplateIds.FollowUp24h, new Dictionary<string, string> { ["问题"] = "商品破损" }, at).Text);
         Assert.Equal(
-            "您好,您购买的商品因天气原因延迟,我们已为您申请了运费补偿,预计3天内送达,随时可以联系我查询进度。",
+            "您好，您购买的商品因天气原因延迟，我们已为您申请了运费补偿，预计3天内送达，随时可以联系我查询进度。",
             r.Render(TemplateIds.NoticeLogisticsDelay, new Dictionary<string, string> { ["原因"] = "天气原因", ["送达时间"] = "3天内" }, at).Text);
         Assert.Equal(
-            "这款保温杯目前暂时售罄,不过同系列的XX款功能类似,且今天下单可优先发货,您是否愿意了解?",
+            "这款保温杯目前暂时售罄，不过同系列的XX款功能类似，且今天下单可优先发货，您是否愿意了解？",
             r.Render(TemplateIds.OutOfStockAlternative, new Dictionary<string, string> { ["商品"] = "这款保温杯", ["替代商品"] = "XX款" }, at).Text);
     }
 
@@ -152,7 +152,7 @@ public sealed class DefaultPackTests
     {
         foreach (var v in TemplateLibrary.Default.Get(TemplateIds.ChoiceOffer).Variants)
         {
-            Assert.EndsWith("您更倾向于哪种方式呢?", v, StringComparison.Ordinal);
+            Assert.EndsWith("您更倾向于哪种方式呢？", v, StringComparison.Ordinal);
         }
     }
 
@@ -202,7 +202,7 @@ public sealed class DefaultPackTests
         var at = text.IndexOf("马上", StringComparison.Ordinal);
         if (at >= 0)
         {
-            var sentenceEnd = text.IndexOfAny(['。', '?', '!'], at);
+            var sentenceEnd = text.IndexOfAny(['。', '?', '!', '\uFF1F', '\uFF01'], at);
             var sentence = sentenceEnd < 0 ? text[at..] : text[at..sentenceEnd];
             Assert.True(sentence.Any(char.IsAsciiDigit), $"{what}: 马上 without a concrete time: {text}");
         }
@@ -212,7 +212,7 @@ public sealed class DefaultPackTests
     [
         "可能", "大概", "也许", "估计", "说不定", "应该吧", "不能", "不行", "没办法", "做不到", "解决不了", "处理不了",
         "无法", "不知道", "不清楚", "不归我管", "尽快", "稍后", "过几天", "工单", "SKU", "揽收", "妥投", "拦截件",
-        "缺货", "没货", "卖完了", "不退", "啥", "咋", "木有", "神马", "亲,", "这是快递的问题", "不是我们的责任", "规定就是这样",
+        "缺货", "没货", "卖完了", "不退", "啥", "咋", "木有", "神马", "亲，", "这是快递的问题", "不是我们的责任", "规定就是这样",
     ];
 
     internal static string RepoRoot()

@@ -109,7 +109,7 @@ public sealed class TemplateRendererTests
     {
         var renderer = new TemplateRenderer(options: new TemplateOptions { SlotDefaults = new Dictionary<string, string> { ["客服名"] = "小美" } });
         var text = renderer.Render(TemplateIds.GreetingTimeOfDay, new Dictionary<string, string> { ["商品"] = "台灯" }, new RenderContext(Morning) { Variant = 0 }).Text;
-        Assert.Equal("上午好!我是客服小美,看到您咨询的是台灯,请问有什么可以帮到您?", text);
+        Assert.Equal("上午好！我是客服小美，看到您咨询的是台灯，请问有什么可以帮到您？", text);
     }
 
     [Fact]
@@ -119,7 +119,7 @@ public sealed class TemplateRendererTests
             TemplateIds.FollowUp24h,
             new Dictionary<string, string> { ["问题"] = "{商品}", ["unused"] = "x" },
             new RenderContext(Morning) { Variant = 0 }).Text;
-        Assert.Equal("您好,之前您反馈的{商品}问题已处理,请问目前是否还有其他疑问?", text);
+        Assert.Equal("您好，之前您反馈的{商品}问题已处理，请问目前是否还有其他疑问？", text);
     }
 
     [Fact]
@@ -136,7 +136,7 @@ public sealed class TemplateRendererTests
         var slots = new Dictionary<string, string> { ["a"] = "小王~🌸" };
         var ctx = new RenderContext(Morning) { Channel = ReplyChannel.Voice, Variant = 0 };
         var reply = renderer.Render("t.x", slots, ctx);
-        Assert.Equal("上午好,我是小王,欢迎光临", reply.Text);
+        Assert.Equal("上午好，我是小王,欢迎光临", reply.Text);
         Assert.Equal(ReplyChannel.Voice, reply.Channel);
 
         // 11 spoken characters (punctuation is silent) at 180 per minute.
@@ -168,21 +168,21 @@ public sealed class TemplateRendererTests
         var clock = new FixedClock(new DateTimeOffset(2026, 11, 24, 12, 0, 0, TimeSpan.Zero), TimeZoneInfo.CreateCustomTimeZone("CST", TimeSpan.FromHours(8), "CST", "CST"));
         var renderer = new TemplateRenderer(timeProvider: clock);
         var text = renderer.Render(TemplateIds.GreetingTimeOfDay, new Dictionary<string, string> { ["客服名"] = "小王", ["商品"] = "杯子" }).Text;
-        Assert.StartsWith("晚上好", text.Replace("您好,", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.StartsWith("晚上好", text.Replace("您好，", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
     [Fact]
     public void RenderChoices_EnumeratesTwoOrThreeOptions_AndAsksWhichTheCustomerPrefers()
     {
         var two = TemplateRenderer.Default.RenderChoices(["为您办理退货退款", "为您补发一件新的商品"], null, new RenderContext(Morning) { Variant = 0 });
-        Assert.Equal("关于您的订单问题,目前有两种处理方式:一是为您办理退货退款,二是为您补发一件新的商品。您更倾向于哪种方式呢?", two.Text);
+        Assert.Equal("关于您的订单问题，目前有两种处理方式：一是为您办理退货退款，二是为您补发一件新的商品。您更倾向于哪种方式呢？", two.Text);
         Assert.Equal(TemplateIds.ChoiceOffer, two.TemplateId);
 
         var three = TemplateRenderer.Default.RenderChoices(
-            ["补发商品,预计3天到达", "申请全额退款,款项将在1-3个工作日退回原账户", "为您换一件同款"],
+            ["补发商品，预计3天到达", "申请全额退款，款项将在1-3个工作日退回原账户", "为您换一件同款"],
             new Dictionary<string, string> { ["事项"] = "破损的保温杯" },
             new RenderContext(Morning) { Variant = 0 });
-        Assert.Equal("关于破损的保温杯,目前有三种处理方式:一是补发商品,预计3天到达;二是申请全额退款,款项将在1-3个工作日退回原账户;三是为您换一件同款。您更倾向于哪种方式呢?", three.Text);
+        Assert.Equal("关于破损的保温杯，目前有三种处理方式：一是补发商品，预计3天到达；二是申请全额退款，款项将在1-3个工作日退回原账户；三是为您换一件同款。您更倾向于哪种方式呢？", three.Text);
     }
 
     [Theory]
@@ -207,23 +207,24 @@ public sealed class TemplateRendererTests
     [Fact]
     public void RenderSteps_UsesFirstSecondBesides()
     {
-        var reply = TemplateRenderer.Default.RenderSteps(["请您提供订单号。", "其次,拍几张商品破损处的照片", "保留好商品外包装"], null, new RenderContext(Morning) { Variant = 0 });
-        Assert.Equal("为了把您的问题处理好,我们这样安排:首先,请您提供订单号;其次,拍几张商品破损处的照片;另外,保留好商品外包装。", reply.Text);
+        var reply = TemplateRenderer.Default.RenderSteps(["请您提供订单号。", "其次，拍几张商品破损处的照片", "保留好商品外包装"], null, new RenderContext(Morning) { Variant = 0 });
+        Assert.Equal("为了把您的问题处理好，我们这样安排：首先，请您提供订单号；其次，拍几张商品破损处的照片；另外，保留好商品外包装。", reply.Text);
         Assert.Throws<ArgumentException>(() => TemplateRenderer.Default.RenderSteps(["只有一步"]));
         Assert.Throws<ArgumentException>(() => TemplateRenderer.Default.RenderSteps(["1", "2", "3", "4", "5"]));
     }
 
     [Theory]
-    [InlineData("我想把颜色换成蓝色,今天能发货吗!", "您的意思是想把颜色换成蓝色,今天能发货吗,对吗?")]
-    [InlineData("你好,我收到的商品和页面描述有色差", "您的意思是收到的商品和页面描述有色差,对吗?")]
-    [InlineData("你们给我退款", "您的意思是我们给您退款,对吗?")]
-    [InlineData("迷你款有货吗", "您的意思是迷你款有货吗,对吗?")]
+    [InlineData("我想把颜色换成蓝色，今天能发货吗！", "您的意思是想把颜色换成蓝色，今天能发货吗，对吗？")]
+    [InlineData("你好，我收到的商品和页面描述有色差", "您的意思是收到的商品和页面描述有色差，对吗？")]
+    [InlineData("你们给我退款", "您的意思是我们给您退款，对吗？")]
+    [InlineData("我想换颜色!", "您的意思是想换颜色，对吗？")]
+    [InlineData("迷你款有货吗", "您的意思是迷你款有货吗，对吗？")]
     public void RenderParaphrase_TurnsTheCustomersWordsRound(string words, string expected) =>
         Assert.Equal(expected, TemplateRenderer.Default.RenderParaphrase(words, new RenderContext(Morning) { Variant = 0 }).Text);
 
     [Fact]
     public void RenderParaphrase_EmptyWords_Throw() =>
-        Assert.Throws<ArgumentException>(() => TemplateRenderer.Default.RenderParaphrase("你好!"));
+        Assert.Throws<ArgumentException>(() => TemplateRenderer.Default.RenderParaphrase("你好！"));
 
     [Fact]
     public void Renderer_IsThreadSafe_UnderParallelUse()

@@ -46,9 +46,9 @@ public sealed class TemplateTextParserTests
     }
 
     [Theory]
-    [InlineData("上午好~我是客服", true, "上午好,我是客服")]
+    [InlineData("上午好~我是客服", true, "上午好，我是客服")]
     [InlineData("好的~", true, "好的")]
-    [InlineData("好的~", false, "好的,")]
+    [InlineData("好的~", false, "好的，")]
     [InlineData("好的~,请讲", true, "好的,请讲")]
     [InlineData("您好~~~!", true, "您好!")]
     [InlineData("您好😀👍🏽,请讲", true, "您好,请讲")]
