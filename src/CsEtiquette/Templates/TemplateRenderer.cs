@@ -12,8 +12,10 @@ namespace CsEtiquette.Templates;
 /// default written in the text (<c>{slot|默认值}</c>). Blank values count as absent. Values are inserted
 /// verbatim and never parsed again, so the output never contains an unfilled <c>{slot}</c>. Slots the
 /// template does not use are ignored.</para>
-/// <para>Rendering allocates only the result string (one <c>string.Create</c>); looking up slot values through
-/// the dictionary interface does not allocate for <see cref="Dictionary{TKey, TValue}"/> or frozen dictionaries.</para>
+/// <para>Rendering allocates only the result string (one <c>string.Create</c>): slot values are resolved into a
+/// stack buffer (templates with more than 16 slots allocate one small array), and looking them up through the
+/// dictionary interface does not allocate for <see cref="Dictionary{TKey, TValue}"/> or frozen dictionaries.
+/// Passing a null context allocates one <see cref="RenderContext"/> from the clock.</para>
 /// </remarks>
 public sealed class TemplateRenderer : ITemplateRenderer
 {
