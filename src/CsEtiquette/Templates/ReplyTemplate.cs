@@ -39,7 +39,6 @@ public sealed class ReplyTemplate
         Source = source;
         IdHash = VariantSelector.StableHash(id);
         _packDefaults = new string?[slots.Length];
-        TimeOfDaySlotIndex = Array.FindIndex(slots, s => s.IsAutomatic);
         Slots = new ReadOnlyCollection<TemplateSlot>(slots);
         Variants = new ReadOnlyCollection<string>(variantSources);
     }
@@ -73,8 +72,6 @@ public sealed class ReplyTemplate
     internal CompiledVariant[] CompiledVariants { get; }
 
     internal ulong IdHash { get; }
-
-    internal int TimeOfDaySlotIndex { get; }
 
     /// <summary>Effective default per slot (pack slotDefaults, else declared default).</summary>
     internal string?[] EffectiveDefaults => _packDefaults;
