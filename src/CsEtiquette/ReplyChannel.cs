@@ -1,7 +1,8 @@
-namespace CsEtiquette.Templates;
+namespace CsEtiquette;
 
 /// <summary>The channel a reply is delivered on (文字客服 / 语音客服).</summary>
 /// <remarks>
+/// Shared by every capability (templates, linting, the reply assistant), hence in the root namespace.
 /// The channel changes how a template is rendered: the text channel keeps a light "~" where the template
 /// has one (the seeds: "“~”体现亲和力"); the voice channel drops every "~" and emoticon and reports an
 /// estimated speaking time.
