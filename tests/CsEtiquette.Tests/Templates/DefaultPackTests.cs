@@ -178,7 +178,7 @@ public sealed class DefaultPackTests
         t.Slots.Where(s => !s.IsAutomatic).ToDictionary(s => s.Name, s => s.Sample);
 
     /// <summary>
-    /// Our own replies follow our own rules (a local check until the linter lands): no unfilled slot, no
+    /// Our own replies follow our own rules (a quick local check next to LintCleanTests): no unfilled slot, no
     /// 你, no uncertain, negative, vague or internal words, at most one exclamation mark, voice without "~".
     /// </summary>
     internal static void AssertPolished(string text, ReplyChannel channel, string what)
