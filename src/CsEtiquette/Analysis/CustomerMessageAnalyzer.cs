@@ -17,6 +17,7 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
     private const int ScopeChars = 3;
     private const double SarcasmDiscount = 0.3;
     private static readonly Lazy<CustomerMessageAnalyzer> LazyDefault = new(() => new CustomerMessageAnalyzer(), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly SearchValues<char> Particles = SearchValues.Create("了啊呀的啦哦吧呢嘛");
     private static readonly SearchValues<char> ScopeBreak = SearchValues.Create("，,。.！!？?；;~～\n\r：:、");
     private static readonly MessageIntent[] IntentOrder =
     [
@@ -204,7 +205,11 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
                     }
                 }
 
-                if (best is null)
+                if (best is null && TrySplitFusedToken(text, bounds, pos, ref matches, out var splitEnd))
+                {
+                    pos = splitEnd;
+                }
+                else if (best is null)
                 {
                     pos++;
                 }
@@ -222,6 +227,49 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
                 ArrayPool<byte>.Shared.Return(rented);
             }
         }
+    }
+
+    /// <summary>
+    /// jieba fuses common adverbs with the next word (非常高兴, 非常少, 不开心). When no entry covers a token, split off a
+    /// leading intensifier or negator if the rest of the token starts an entry that ends at a token end.
+    /// </summary>
+    private bool TrySplitFusedToken(ReadOnlySpan<char> text, Span<byte> bounds, int pos, ref PooledList<LexMatch> matches, out int end)
+    {
+        end = pos;
+        var trie = _lex.Words;
+        var node = 0;
+        for (var q = pos; q < text.Length - 1 && (bounds[q + 1] & 2) == 0 && trie.TryStep(ref node, text[q]); q++)
+        {
+            if (trie.ValueAt(node)?.FunctionOnly is not { } function)
+            {
+                continue;
+            }
+
+            // text[pos..q+1] is a function word ending inside the token; find the longest entry from q+1 to a token end.
+            var inner = 0;
+            LexEntry? rest = null;
+            var restEnd = -1;
+            for (var j = q + 1; j < text.Length && trie.TryStep(ref inner, text[j]); j++)
+            {
+                // The rest ends at a token end, or just before a sentence particle that closes the token (太棒了).
+                if (trie.ValueAt(inner) is { } v
+                    && ((bounds[j + 1] & 2) != 0 || (j + 2 <= text.Length && (bounds[j + 2] & 2) != 0 && (bounds[j + 1] & 3) == 0 && Particles.Contains(text[j + 1]))))
+                {
+                    rest = v;
+                    restEnd = j + 1;
+                }
+            }
+
+            if (rest is not null)
+            {
+                matches.Add(new LexMatch(pos, q + 1 - pos, function));
+                matches.Add(new LexMatch(q + 1, restEnd - q - 1, rest));
+                end = restEnd;
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void CollectEmoji(ReadOnlySpan<char> text, Span<double> emo)
@@ -301,9 +349,14 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
         var threats = default(PooledList<PlatformThreat>);
         try
         {
-            foreach (var m in matches)
+            for (var mi = 0; mi < matches.Length; mi++)
             {
+                var m = matches[mi];
                 var e = m.Entry;
+
+                // 好/真 before an adjacent emotion word intensify it (好失望) rather than being praise themselves.
+                var asIntensifier = e.Intensifier > 0 && e.Emotion != EmotionLabel.Neutral && mi + 1 < matches.Length
+                    && matches[mi + 1].Start == m.End && matches[mi + 1].Entry.Emotion != EmotionLabel.Neutral;
                 if (negEnd >= 0 && !InScope(text, negEnd, m.Start))
                 {
                     negFactor = 0;
@@ -358,7 +411,7 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
                     emo[(int)EmotionLabel.Satisfied] *= SarcasmDiscount;
                 }
 
-                if (e.Emotion != EmotionLabel.Neutral)
+                if (e.Emotion != EmotionLabel.Neutral && !asIntensifier)
                 {
                     var weight = e.EmotionWeight;
                     if (negFactor > 0)
