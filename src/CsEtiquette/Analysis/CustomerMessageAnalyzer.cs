@@ -184,6 +184,8 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
             }
 
             var trie = _lex.Words;
+            Span<int> splitAt = stackalloc int[4];
+            Span<LexEntry?> splitWord = [null, null, null, null];
             var pos = 0;
             while (pos < n)
             {
@@ -196,16 +198,28 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
                 var node = 0;
                 var bestEnd = -1;
                 LexEntry? best = null;
+                var splits = 0;
                 for (var j = pos; j < n && trie.TryStep(ref node, text[j]); j++)
                 {
-                    if (trie.ValueAt(node) is { } v && (bounds[j + 1] & 2) != 0)
+                    if (trie.ValueAt(node) is not { } v)
+                    {
+                        continue;
+                    }
+
+                    if ((bounds[j + 1] & 2) != 0)
                     {
                         best = v;
                         bestEnd = j + 1;
                     }
+                    else if (v.FunctionOnly is not null && splits < 4 && best is null)
+                    {
+                        // A function word ending inside the first token: a split candidate (非常|高兴).
+                        splitAt[splits] = j + 1;
+                        splitWord[splits++] = v.FunctionOnly;
+                    }
                 }
 
-                if (best is null && TrySplitFusedToken(text, bounds, pos, ref matches, out var splitEnd))
+                if (best is null && splits > 0 && TrySplitFusedToken(text, bounds, pos, splitAt[..splits], splitWord, ref matches, out var splitEnd))
                 {
                     pos = splitEnd;
                 }
@@ -231,27 +245,21 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
 
     /// <summary>
     /// jieba fuses common adverbs with the next word (非常高兴, 非常少, 不开心). When no entry covers a token, split off a
-    /// leading intensifier or negator if the rest of the token starts an entry that ends at a token end.
+    /// leading intensifier or negator (longest first) if the rest starts an entry that ends at a token end or just
+    /// before a closing particle (太棒了).
     /// </summary>
-    private bool TrySplitFusedToken(ReadOnlySpan<char> text, Span<byte> bounds, int pos, ref PooledList<LexMatch> matches, out int end)
+    private bool TrySplitFusedToken(ReadOnlySpan<char> text, Span<byte> bounds, int pos, ReadOnlySpan<int> splitAt, ReadOnlySpan<LexEntry?> splitWord, ref PooledList<LexMatch> matches, out int end)
     {
         end = pos;
         var trie = _lex.Words;
-        var node = 0;
-        for (var q = pos; q < text.Length - 1 && (bounds[q + 1] & 2) == 0 && trie.TryStep(ref node, text[q]); q++)
+        for (var k = splitAt.Length - 1; k >= 0; k--)
         {
-            if (trie.ValueAt(node)?.FunctionOnly is not { } function)
-            {
-                continue;
-            }
-
-            // text[pos..q+1] is a function word ending inside the token; find the longest entry from q+1 to a token end.
+            var q = splitAt[k];
             var inner = 0;
             LexEntry? rest = null;
             var restEnd = -1;
-            for (var j = q + 1; j < text.Length && trie.TryStep(ref inner, text[j]); j++)
+            for (var j = q; j < text.Length && trie.TryStep(ref inner, text[j]); j++)
             {
-                // The rest ends at a token end, or just before a sentence particle that closes the token (太棒了).
                 if (trie.ValueAt(inner) is { } v
                     && ((bounds[j + 1] & 2) != 0 || (j + 2 <= text.Length && (bounds[j + 2] & 2) != 0 && (bounds[j + 1] & 3) == 0 && Particles.Contains(text[j + 1]))))
                 {
@@ -262,8 +270,8 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
 
             if (rest is not null)
             {
-                matches.Add(new LexMatch(pos, q + 1 - pos, function));
-                matches.Add(new LexMatch(q + 1, restEnd - q - 1, rest));
+                matches.Add(new LexMatch(pos, q - pos, splitWord[k]!));
+                matches.Add(new LexMatch(q, restEnd - q, rest));
                 end = restEnd;
                 return true;
             }
