@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace CsEtiquette.Complaints;
 
 /// <summary>
@@ -8,5 +10,6 @@ namespace CsEtiquette.Complaints;
 public sealed record ChooseSolution(int Index) : ComplaintEvent
 {
     /// <inheritdoc />
+    [JsonIgnore]
     public override ComplaintTrigger Trigger => ComplaintTrigger.ChooseSolution;
 }

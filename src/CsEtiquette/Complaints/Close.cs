@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace CsEtiquette.Complaints;
 
 /// <summary>
@@ -7,5 +9,6 @@ namespace CsEtiquette.Complaints;
 public sealed record Close : ComplaintEvent
 {
     /// <inheritdoc />
+    [JsonIgnore]
     public override ComplaintTrigger Trigger => ComplaintTrigger.Close;
 }

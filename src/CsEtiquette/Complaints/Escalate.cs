@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace CsEtiquette.Complaints;
 
 /// <summary>
@@ -12,5 +14,6 @@ namespace CsEtiquette.Complaints;
 public sealed record Escalate(EscalationReason Reason, EscalationTarget Target, string? Note = null) : ComplaintEvent
 {
     /// <inheritdoc />
+    [JsonIgnore]
     public override ComplaintTrigger Trigger => ComplaintTrigger.Escalate;
 }

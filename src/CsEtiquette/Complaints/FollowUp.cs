@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace CsEtiquette.Complaints;
 
 /// <summary>
@@ -11,5 +13,6 @@ namespace CsEtiquette.Complaints;
 public sealed record FollowUp(bool Satisfied, string? Note = null) : ComplaintEvent
 {
     /// <inheritdoc />
+    [JsonIgnore]
     public override ComplaintTrigger Trigger => ComplaintTrigger.FollowUp;
 }

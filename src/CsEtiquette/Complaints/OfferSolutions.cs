@@ -30,6 +30,7 @@ public sealed record OfferSolutions : ComplaintEvent
     public ImmutableArray<string> Options { get; }
 
     /// <inheritdoc />
+    [JsonIgnore]
     public override ComplaintTrigger Trigger => ComplaintTrigger.OfferSolutions;
 
     /// <summary>Value equality: the same options in the same order.</summary>

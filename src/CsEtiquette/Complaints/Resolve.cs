@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace CsEtiquette.Complaints;
 
 /// <summary>
@@ -9,5 +11,6 @@ namespace CsEtiquette.Complaints;
 public sealed record Resolve(string? Note = null) : ComplaintEvent
 {
     /// <inheritdoc />
+    [JsonIgnore]
     public override ComplaintTrigger Trigger => ComplaintTrigger.Resolve;
 }

@@ -36,6 +36,7 @@ public sealed record VerifyInformation : ComplaintEvent
     public ImmutableArray<string> Facts { get; }
 
     /// <inheritdoc />
+    [JsonIgnore]
     public override ComplaintTrigger Trigger => ComplaintTrigger.VerifyInformation;
 
     /// <summary>Value equality: same order number and the same facts in the same order.</summary>

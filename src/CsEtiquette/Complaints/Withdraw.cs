@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace CsEtiquette.Complaints;
 
 /// <summary>
@@ -8,5 +10,6 @@ namespace CsEtiquette.Complaints;
 public sealed record Withdraw(string? Note = null) : ComplaintEvent
 {
     /// <inheritdoc />
+    [JsonIgnore]
     public override ComplaintTrigger Trigger => ComplaintTrigger.Withdraw;
 }
