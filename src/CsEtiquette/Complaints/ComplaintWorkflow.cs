@@ -357,8 +357,11 @@ public sealed class ComplaintWorkflow : IComplaintWorkflow
         }
 
         var permitted = table.PermittedTriggers(c.State);
+        var hint = e.Trigger == ComplaintTrigger.Close
+            ? " A case closes only after a satisfied follow-up or a withdrawal."
+            : string.Empty;
         return Reject(c, e, ComplaintRejectionReason.NotAllowedInState,
-            $"{e.Trigger} is not accepted in state {c.State}; accepted here: {string.Join(", ", permitted)}.");
+            $"{e.Trigger} is not accepted in state {c.State}; accepted here: {string.Join(", ", permitted)}.{hint}");
     }
 
     private static ComplaintRejectionReason MissingStepReason(ComplaintTrigger step) => step switch
