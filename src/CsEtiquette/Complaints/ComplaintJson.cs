@@ -146,7 +146,20 @@ public static class ComplaintJson
     public static ComplaintEvent DeserializeEvent(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return Read(json, Context(false).ComplaintEvent, "complaint event");
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json);
+        }
+        catch (JsonException ex)
+        {
+            throw new ComplaintSerializationException($"Malformed complaint event JSON: {ex.Message}", ex.Path ?? "$", ex);
+        }
+
+        using (document)
+        {
+            return DeserializeEvent(document.RootElement);
+        }
     }
 
     /// <summary>Reads one event from a parsed JSON element (see <see cref="DeserializeEvent(string)"/>).</summary>
@@ -167,6 +180,14 @@ public static class ComplaintJson
                 "$.type");
         }
 
+        var typeName = type.GetString();
+        if (Array.IndexOf(Enum.GetNames<ComplaintTrigger>(), typeName) < 0)
+        {
+            throw new ComplaintSerializationException(
+                $"Unknown complaint event type '{typeName}'; known types: {string.Join(", ", Enum.GetNames<ComplaintTrigger>())}.",
+                "$.type");
+        }
+
         try
         {
             return element.Deserialize(Context(false).ComplaintEvent)
@@ -184,24 +205,6 @@ public static class ComplaintJson
 
     private static T Read<T>(string json, JsonTypeInfo<T> info, string what)
     {
-        if (typeof(T) == typeof(ComplaintEvent))
-        {
-            JsonDocument d;
-            try
-            {
-                d = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
-            }
-            catch (JsonException ex)
-            {
-                throw new ComplaintSerializationException($"Malformed {what} JSON: {ex.Message}", ex.Path ?? "$", ex);
-            }
-
-            using (d)
-            {
-                return (T)(object)DeserializeEvent(d.RootElement);
-            }
-        }
-
         try
         {
             return JsonSerializer.Deserialize(json, info)

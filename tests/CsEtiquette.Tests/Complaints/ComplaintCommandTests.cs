@@ -54,7 +54,7 @@ public sealed class ComplaintCommandTests
     {
         var (code, output, err) = CliHarness.Run(Ack + "\n\n{\"type\":\"Nope\",\"at\":\"2026-11-24T10:00:00Z\"}\n", "complaint", "replay");
         Assert.Equal(1, code);
-        Assert.StartsWith("cse complaint replay: line 3: ", err, StringComparison.Ordinal);
+        Assert.StartsWith("cse complaint replay: line 3: Unknown complaint event type 'Nope'; known types: AcknowledgeEmotion,", err, StringComparison.Ordinal);
         Assert.Equal("{\"accepted\":true,\"state\":\"EmotionAcknowledged\",\"version\":1}\n", output);
     }
 

@@ -93,7 +93,7 @@ public sealed class ComplaintJsonTests
 
     [Theory]
     [InlineData("{\"orderNumber\":\"1\"}", "$.type")]
-    [InlineData("{\"type\":\"Shout\"}", "$")]
+    [InlineData("{\"type\":\"Shout\"}", "$.type")]
     [InlineData("[1]", "$")]
     [InlineData("{\"type\":\"ChooseSolution\",\"index\":\"one\"}", "$.index")]
     [InlineData("not json", "$")]
