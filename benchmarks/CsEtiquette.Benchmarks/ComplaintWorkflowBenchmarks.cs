@@ -13,7 +13,7 @@ public class ComplaintWorkflowBenchmarks
     private readonly ComplaintEvent[] _events =
     [
         new AcknowledgeEmotion(), new VerifyInformation("202611240001", "外包装破损"),
-        new OfferSolutions("补发商品,预计3天到达", "全额退款,1-3个工作日退回原账户"), new ChooseSolution(1), new Resolve(),
+        new OfferSolutions("补发商品，预计3天到达", "全额退款，1-3个工作日退回原账户"), new ChooseSolution(1), new Resolve(),
         new FollowUp(true), new Close(),
     ];
 

@@ -20,15 +20,15 @@ var c = workflow.Start("T-20261124-001", t);
 Say(c);
 
 // Out of order on purpose: solutions before the apology and the verification.
-var early = workflow.Apply(c, new OfferSolutions("补发商品,预计3天到达", "全额退款,1-3个工作日退回原账户"), t.AddMinutes(1));
+var early = workflow.Apply(c, new OfferSolutions("补发商品，预计3天到达", "全额退款，1-3个工作日退回原账户"), t.AddMinutes(1));
 Console.WriteLine($"  ✗ OfferSolutions rejected ({early.Reason}): {early.Message}");
 failures += early.IsAccepted ? 1 : 0;
 
 c = Step(c, new AcknowledgeEmotion(), t.AddMinutes(1));
 c = Step(c, new VerifyInformation("202611240001", "外包装破损", "杯盖裂开"), t.AddMinutes(3));
-c = Step(c, new OfferSolutions("补发商品,预计3天到达", "全额退款,1-3个工作日退回原账户"), t.AddMinutes(4));
+c = Step(c, new OfferSolutions("补发商品，预计3天到达", "全额退款，1-3个工作日退回原账户"), t.AddMinutes(4));
 c = Step(c, new ChooseSolution(0), t.AddMinutes(6));
-c = Step(c, new Resolve("已补发,顺丰单号SF1234567890"), t.AddMinutes(10));
+c = Step(c, new Resolve("已补发，顺丰单号SF1234567890"), t.AddMinutes(10));
 Console.WriteLine($"  follow-up due at {c.FollowUpDueAt:yyyy-MM-dd HH:mm zzz}; overdue a day later? {workflow.IsFollowUpOverdue(c, t.AddDays(1).AddMinutes(11))}");
 c = Step(c, new FollowUp(Satisfied: true), t.AddHours(20));
 c = Step(c, new Close(), t.AddHours(20).AddMinutes(1));

@@ -10,7 +10,7 @@ public enum ComplaintState
     /// <summary>The complaint has been received; nothing has been said yet (投诉已受理).</summary>
     Opened,
 
-    /// <summary>The agent apologised and acknowledged the customer's feelings (接纳情绪:先道歉再处理问题).</summary>
+    /// <summary>The agent apologised and acknowledged the customer's feelings (接纳情绪：先道歉再处理问题).</summary>
     EmotionAcknowledged,
 
     /// <summary>The order number and the facts of the complaint are verified (核实信息).</summary>
@@ -22,10 +22,10 @@ public enum ComplaintState
     /// <summary>The customer chose one of the offered solutions (客户选择方案).</summary>
     SolutionChosen,
 
-    /// <summary>The chosen solution was carried out; a follow-up is due (问题已解决,待回访).</summary>
+    /// <summary>The chosen solution was carried out; a follow-up is due (问题已解决，待回访).</summary>
     Resolved,
 
-    /// <summary>The follow-up call or message confirmed the customer is satisfied (闭环跟进,客户满意).</summary>
+    /// <summary>The follow-up call or message confirmed the customer is satisfied (闭环跟进，客户满意).</summary>
     FollowedUp,
 
     /// <summary>The case is closed. Terminal: accepts no further event (已结案).</summary>

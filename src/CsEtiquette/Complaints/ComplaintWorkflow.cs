@@ -175,7 +175,7 @@ public sealed class ComplaintWorkflow : IComplaintWorkflow
                 $"解决方案: offer {_minOptions}–{_maxOptions} distinct options for the customer to choose from.",
                 "complaint.offer-solutions"),
             ComplaintState.SolutionsOffered => Step(c, ComplaintTrigger.ChooseSolution,
-                "Wait for the customer to choose one of the offered options (提供选择,而非单方面决定).",
+                "Wait for the customer to choose one of the offered options (提供选择，而非单方面决定).",
                 "complaint.await-choice"),
             ComplaintState.SolutionChosen => Step(c, ComplaintTrigger.Resolve,
                 "Carry out the chosen solution and confirm it to the customer.",
@@ -226,7 +226,7 @@ public sealed class ComplaintWorkflow : IComplaintWorkflow
         {
             if (i > 0)
             {
-                sb.Append(';');
+                sb.Append('；');
             }
 
             sb.Append(i < ChineseNumerals.Length ? ChineseNumerals[i] : (i + 1).ToString(CultureInfo.InvariantCulture))
@@ -250,7 +250,7 @@ public sealed class ComplaintWorkflow : IComplaintWorkflow
                 if (string.IsNullOrWhiteSpace(v.OrderNumber))
                 {
                     return Reject(c, e, ComplaintRejectionReason.OrderNumberMissing,
-                        "VerifyInformation needs the order number (订单号): ask “您方便告诉我订单号吗?” before verifying.");
+                        "VerifyInformation needs the order number (订单号): ask “您方便告诉我订单号吗？” before verifying.");
                 }
 
                 foreach (var f in v.Facts)
@@ -288,7 +288,7 @@ public sealed class ComplaintWorkflow : IComplaintWorkflow
             if (string.IsNullOrWhiteSpace(options[i]))
             {
                 return Reject(c, o, ComplaintRejectionReason.BlankOption,
-                    string.Create(CultureInfo.InvariantCulture, $"Option {i} of OfferSolutions is blank; every option needs a concrete text such as “补发商品,预计3天到达”."));
+                    string.Create(CultureInfo.InvariantCulture, $"Option {i} of OfferSolutions is blank; every option needs a concrete text such as “补发商品，预计3天到达”."));
             }
         }
 
@@ -296,7 +296,7 @@ public sealed class ComplaintWorkflow : IComplaintWorkflow
         {
             return Reject(c, o, ComplaintRejectionReason.TooFewOptions,
                 string.Create(CultureInfo.InvariantCulture,
-                    $"OfferSolutions has {options.Length} option(s); offer {_minOptions}–{_maxOptions} so the customer can choose (e.g. 补发商品,预计3天到达 / 全额退款,1-3个工作日退回原账户)."));
+                    $"OfferSolutions has {options.Length} option(s); offer {_minOptions}–{_maxOptions} so the customer can choose (e.g. 补发商品，预计3天到达 / 全额退款，1-3个工作日退回原账户)."));
         }
 
         if (options.Length > _maxOptions)

@@ -5,8 +5,8 @@ namespace CsEtiquette.Complaints;
 
 /// <summary>
 /// Step 3, 解决方案: two or three distinct options are offered for the customer to choose from, e.g.
-/// “补发商品,预计3天到达” and “全额退款,1-3个工作日退回原账户”. Never one option: the customer should feel in control
-/// (提供选择,而非单方面决定). Accepted after the information is verified, and again in
+/// “补发商品，预计3天到达” and “全额退款，1-3个工作日退回原账户”. Never one option: the customer should feel in control
+/// (提供选择，而非单方面决定). Accepted after the information is verified, and again in
 /// <see cref="ComplaintState.SolutionsOffered"/> to replace options the customer declined.
 /// </summary>
 public sealed record OfferSolutions : ComplaintEvent

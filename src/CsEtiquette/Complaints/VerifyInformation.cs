@@ -5,7 +5,7 @@ namespace CsEtiquette.Complaints;
 
 /// <summary>
 /// Step 2, 核实信息: the order number and the facts of the complaint were confirmed with open questions
-/// (“您方便告诉我订单号吗?我帮您查看具体物流节点。”). Accepted after the emotion was acknowledged, and again in
+/// (“您方便告诉我订单号吗？我帮您查看具体物流节点。”). Accepted after the emotion was acknowledged, and again in
 /// <see cref="ComplaintState.InformationVerified"/> to correct the order number or add facts.
 /// A blank order number is rejected with <see cref="ComplaintRejectionReason.OrderNumberMissing"/>.
 /// </summary>

@@ -25,7 +25,7 @@ public sealed class ComplaintJsonTests
     {
         var json = ComplaintJson.Serialize(Replay(_wf, Prefix(3)));
         Assert.StartsWith("{\"schemaVersion\":1,\"id\":\"case-1\",\"state\":\"SolutionsOffered\",\"version\":3,", json, StringComparison.Ordinal);
-        Assert.Contains("\"offeredOptions\":[\"补发商品,预计3天到达\",\"全额退款,1-3个工作日退回原账户\"]", json, StringComparison.Ordinal);
+        Assert.Contains("\"offeredOptions\":[\"补发商品，预计3天到达\",\"全额退款，1-3个工作日退回原账户\"]", json, StringComparison.Ordinal);
         Assert.Contains("{\"type\":\"VerifyInformation\",\"orderNumber\":\"202611240001\",\"facts\":[\"外包装破损\"]}", json, StringComparison.Ordinal);
         Assert.DoesNotContain("\"trigger\"", json, StringComparison.Ordinal);
         Assert.DoesNotContain("followUpDueAt", json, StringComparison.Ordinal); // null values are omitted

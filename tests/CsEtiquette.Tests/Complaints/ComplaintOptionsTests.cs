@@ -34,7 +34,7 @@ public sealed class ComplaintOptionsTests
     {
         var o = new ComplaintOptions();
         o.Replies["complaint.nope"] = "您好";
-        o.Replies["complaint.follow-up"] = "您好,{customer}";
+        o.Replies["complaint.follow-up"] = "您好，{customer}";
         var errors = o.Validate();
         Assert.Contains(errors, m => m.Contains("Replies[\"complaint.nope\"]", StringComparison.Ordinal) && m.Contains("unknown reply id", StringComparison.Ordinal));
         Assert.Contains(errors, m => m.Contains("Replies[\"complaint.follow-up\"]", StringComparison.Ordinal) && m.Contains("{customer}", StringComparison.Ordinal));
@@ -44,9 +44,9 @@ public sealed class ComplaintOptionsTests
     public void Replies_Override_IsUsedByNextStep()
     {
         var o = new ComplaintOptions();
-        o.Replies["complaint.acknowledge-emotion"] = "亲,非常抱歉给您添麻烦了,{window}内一定给您答复~";
+        o.Replies["complaint.acknowledge-emotion"] = "亲，非常抱歉给您添麻烦了，{window}内一定给您答复~";
         var wf = new ComplaintWorkflow(o);
-        Assert.Equal("亲,非常抱歉给您添麻烦了,24小时内一定给您答复~", wf.NextStep(wf.Start("c", ComplaintTestKit.T0)).SuggestedReply);
+        Assert.Equal("亲，非常抱歉给您添麻烦了，24小时内一定给您答复~", wf.NextStep(wf.Start("c", ComplaintTestKit.T0)).SuggestedReply);
     }
 
     [Fact]

@@ -7,7 +7,7 @@ internal static class ComplaintTestKit
 {
     public static readonly DateTimeOffset T0 = new(2026, 11, 24, 10, 0, 0, TimeSpan.Zero);
 
-    public static readonly string[] TwoOptions = ["补发商品,预计3天到达", "全额退款,1-3个工作日退回原账户"];
+    public static readonly string[] TwoOptions = ["补发商品，预计3天到达", "全额退款，1-3个工作日退回原账户"];
 
     /// <summary>Applies events one minute apart starting at T0 + 1 min; every one must be accepted.</summary>
     public static ComplaintCase Replay(ComplaintWorkflow wf, params ComplaintEvent[] events)

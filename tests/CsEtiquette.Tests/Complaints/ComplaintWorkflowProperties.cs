@@ -16,7 +16,7 @@ public sealed record ComplaintStep(ComplaintEvent Event, int DeltaSeconds)
 public static class ComplaintArbs
 {
     private static readonly Gen<string> OrderNumbers = Gen.Elements("202611240001", "1", "", " ", "202611240002");
-    private static readonly Gen<string> Texts = Gen.Elements("补发商品,预计3天到达", "全额退款,1-3个工作日退回原账户", "换新", " 换新", "", "破损", "少件");
+    private static readonly Gen<string> Texts = Gen.Elements("补发商品，预计3天到达", "全额退款，1-3个工作日退回原账户", "换新", " 换新", "", "破损", "少件");
 
     private static readonly Gen<ComplaintEvent> AnyEvent = Gen.Frequency(new (int, Gen<ComplaintEvent>)[] {
         (3, Gen.Constant<ComplaintEvent>(new AcknowledgeEmotion())),
@@ -38,7 +38,7 @@ public static class ComplaintArbs
     private static readonly ComplaintEvent[] MainPath =
     [
         new AcknowledgeEmotion(), new VerifyInformation("202611240001", "破损"),
-        new OfferSolutions("补发商品,预计3天到达", "全额退款,1-3个工作日退回原账户"), new ChooseSolution(1), new Resolve(),
+        new OfferSolutions("补发商品，预计3天到达", "全额退款，1-3个工作日退回原账户"), new ChooseSolution(1), new Resolve(),
         new FollowUp(true), new Close(),
     ];
 

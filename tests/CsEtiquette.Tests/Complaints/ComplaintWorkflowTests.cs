@@ -84,7 +84,7 @@ public sealed class ComplaintWorkflowTests
         Assert.Null(c.ChosenOptionIndex);
         Assert.Null(c.FollowUpDueAt);
         Assert.Equal("202611240001", c.OrderNumber);
-        c = Replay(_wf, [.. ToResolved(), new FollowUp(false), new OfferSolutions("换新,明天发出", "部分退款30元,即时到账")]);
+        c = Replay(_wf, [.. ToResolved(), new FollowUp(false), new OfferSolutions("换新，明天发出", "部分退款30元，即时到账")]);
         Assert.Equal(ComplaintState.SolutionsOffered, c.State);
     }
 
