@@ -15,7 +15,7 @@ public sealed record VerifyInformation : ComplaintEvent
     /// <param name="orderNumber">The order number (订单号); blank is rejected by the workflow.</param>
     /// <param name="facts">The verified facts (e.g. “外包装破损”); default or empty means none.</param>
     [JsonConstructor]
-    public VerifyInformation(string orderNumber, ImmutableArray<string> facts)
+    public VerifyInformation(string orderNumber, ImmutableArray<string> facts = default)
     {
         OrderNumber = orderNumber;
         Facts = facts.IsDefault ? [] : facts;

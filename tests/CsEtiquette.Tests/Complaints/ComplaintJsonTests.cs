@@ -84,6 +84,22 @@ public sealed class ComplaintJsonTests
         Assert.Equal(e, ComplaintJson.DeserializeEvent(ComplaintJson.SerializeEvent(e)));
     }
 
+    [Theory]
+    [InlineData("{\"type\":\"Escalate\",\"target\":\"Platform\"}", "'reason'")]
+    [InlineData("{\"type\":\"FollowUp\"}", "'satisfied'")]
+    public void DeserializeEvent_MissingRequiredProperty_IsNamed_NotDefaulted(string json, string property)
+    {
+        var ex = Assert.Throws<ComplaintSerializationException>(() => ComplaintJson.DeserializeEvent(json));
+        Assert.Contains(property, ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Event_OptionalProperties_MayBeOmitted()
+    {
+        Assert.Equal(new VerifyInformation("1"), ComplaintJson.DeserializeEvent("{\"type\":\"VerifyInformation\",\"orderNumber\":\"1\"}"));
+        Assert.Equal(new Resolve(), ComplaintJson.DeserializeEvent("{\"type\":\"Resolve\"}"));
+    }
+
     [Fact]
     public void Event_TypeMayComeAfterOtherProperties_AndUnknownPropertiesAreIgnored()
     {
@@ -97,6 +113,10 @@ public sealed class ComplaintJsonTests
     [InlineData("[1]", "$")]
     [InlineData("{\"type\":\"ChooseSolution\",\"index\":\"one\"}", "$.index")]
     [InlineData("not json", "$")]
+    [InlineData("{\"type\":\"Escalate\",\"target\":\"Platform\"}", "$")]
+    [InlineData("{\"type\":\"FollowUp\"}", "$")]
+    [InlineData("{\"type\":\"ChooseSolution\"}", "$")]
+    [InlineData("{\"type\":\"VerifyInformation\",\"orderNumber\":\"1\",\"facts\":\"破损\"}", "$.facts")]
     public void DeserializeEvent_Bad_Throws_WithPath(string json, string path)
     {
         var ex = Assert.Throws<ComplaintSerializationException>(() => ComplaintJson.DeserializeEvent(json));
