@@ -102,4 +102,30 @@ public sealed class InMemoryComplaintStoreTests
             Assert.Equal(1, (await store.FindAsync($"c{i}"))!.Version);
         }
     }
+    [Fact]
+    public async Task ApplyAsync_RetriesOnConflict_AndEveryEventLands()
+    {
+        var store = new InMemoryComplaintStore();
+        await store.AddAsync(Replay(_wf, new AcknowledgeEmotion(), new VerifyInformation("1")));
+        var at = T0.AddMinutes(2);
+        await Parallel.ForEachAsync(Enumerable.Range(0, 40), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, ct) =>
+        {
+            var r = await store.ApplyAsync(_wf, "case-1", new VerifyInformation("1", $"fact-{i}"), at, maxAttempts: 1000, cancellationToken: ct);
+            Assert.True(r.IsAccepted);
+        });
+        var final = (await store.FindAsync("case-1"))!;
+        Assert.Equal(42, final.Version);
+        Assert.Equal(40, final.Facts.Length);
+    }
+
+    [Fact]
+    public async Task ApplyAsync_RejectedEvent_WritesNothing_AndMissingCaseThrows()
+    {
+        var store = new InMemoryComplaintStore();
+        await store.AddAsync(_wf.Start("c", T0));
+        var r = await store.ApplyAsync(_wf, "c", new Close(), T0.AddMinutes(1));
+        Assert.Equal(ComplaintRejectionReason.EmotionNotAcknowledged, r.Reason);
+        Assert.Equal(0, (await store.FindAsync("c"))!.Version);
+        await Assert.ThrowsAsync<KeyNotFoundException>(async () => await store.ApplyAsync(_wf, "nope", new Close(), T0));
+    }
 }
