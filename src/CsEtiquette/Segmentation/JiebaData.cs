@@ -5,7 +5,7 @@ namespace CsEtiquette.Segmentation;
 
 /// <summary>
 /// Access to the jieba 0.42.1 data embedded at build time by eng/derive-jieba-data.py from Debian's python3-jieba
-/// (jieba is MIT-licensed, © 2013 Sun Junyi). Loading copies the resource bytes straight into typed arrays: no parsing, no inflating.
+/// (jieba: © 2012–2017 Sun Junyi, MIT/Expat licence). Loading copies the resource bytes straight into typed arrays: no parsing, no inflating.
 /// </summary>
 internal static class JiebaData
 {

@@ -17,6 +17,8 @@ internal sealed class PrefixTrie
     private readonly int[] _root;    // code unit -> root child (0 = none)
 
     /// <summary>Builds the trie from breadth-first arrays (see eng/derive-jieba-data.py for the layout).</summary>
+    /// <remarks>Runs once per process on 500 K nodes: fully optimised at first call instead of tier-0 code.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal PrefixTrie(ReadOnlySpan<ushort> childCounts, char[] labels, int[] freqs, long total)
     {
         int n = labels.Length;

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using CsEtiquette.Segmentation;
 
 namespace CsEtiquette.Tests.Segmentation;
@@ -221,5 +222,39 @@ public sealed class ChineseSegmenterTests
         lexicon.AddWord("杭研");
         Assert.Equal(new[] { "杭研" }, segmenter.Cut("杭研", hmm: false));
         Assert.Equal(new[] { "杭", "研" }, ChineseSegmenter.Default.Cut("杭研", hmm: false));
+    }
+
+    [Fact]
+    public void HanBlockClass_MatchesJiebasRegexForEveryCodeUnit()
+    {
+        var regex = new Regex(@"[\u4E00-\u9FD5a-zA-Z0-9+#&\._%\-]", RegexOptions.CultureInvariant);
+        var mismatches = new List<int>();
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            if (regex.IsMatch(((char)c).ToString()) != CharClass.IsHanDefault((char)c))
+            {
+                mismatches.Add(c);
+            }
+        }
+
+        Assert.Empty(mismatches);
+    }
+
+    [Fact]
+    public void WhitespaceClass_IsPythons()
+    {
+        // [c for c in range(0x110000) if re.match(r'\s', chr(c))] under CPython 3.11.
+        int[] python = [0x9, 0xA, 0xB, 0xC, 0xD, 0x1C, 0x1D, 0x1E, 0x1F, 0x20, 0x85, 0xA0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003,
+            0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000];
+        var ours = new List<int>();
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            if (CharClass.IsPythonWhitespace((char)c))
+            {
+                ours.Add(c);
+            }
+        }
+
+        Assert.Equal(python, ours);
     }
 }

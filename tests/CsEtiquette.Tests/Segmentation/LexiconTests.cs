@@ -215,4 +215,18 @@ public sealed class LexiconTests
         Assert.Contains("蓝牙耳机套装", segmenter.Cut(text));
         Assert.Equal(59, lexicon.GetFrequency("词49"));
     }
+
+    [Fact]
+    public void EmbeddedIdf_IsJiebasIdfTxtUnchanged()
+    {
+        using var reader = new StreamReader(JiebaData.OpenIdf(), System.Text.Encoding.UTF8);
+        Assert.Equal("劳动防护 13.900677652", reader.ReadLine());
+        int lines = 1;
+        while (reader.ReadLine() is not null)
+        {
+            lines++;
+        }
+
+        Assert.Equal(270132, lines); // 270,131 newlines; the last line has none
+    }
 }

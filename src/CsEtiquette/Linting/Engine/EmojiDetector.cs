@@ -1,0 +1,133 @@
+using System.Text;
+
+namespace CsEtiquette.Linting.Engine;
+
+/// <summary>
+/// CSE011: emoji (Unicode pictographs, with skin tones, variation selectors and ZWJ sequences), bracket
+/// emoticon codes such as [微笑], and the text emoticons of <c>settings.emoticons</c>. Any is flagged when the
+/// customer used none or the channel is voice; otherwise those beyond <c>maxWhenCustomerUsed</c>. Fix: delete.
+/// </summary>
+internal sealed class EmojiDetector : RuleDetector
+{
+    private static readonly string[] Delete = [string.Empty];
+    private readonly int _maxWhenCustomerUsed;
+    private readonly string[] _emoticons;
+
+    public EmojiDetector(RuleDefinition rule, int ruleIndex)
+        : base(rule, ruleIndex)
+    {
+        _maxWhenCustomerUsed = rule.Settings.GetNumber("maxWhenCustomerUsed", 1, 0, 100);
+        _emoticons = rule.Settings.GetList("emoticons").Where(e => e.Length > 0).OrderByDescending(e => e.Length).ToArray();
+    }
+
+    public override void Detect(ref LintRun run)
+    {
+        var allowed = run.Context.CustomerUsedEmoji && run.Context.Channel == ReplyChannel.Text ? _maxWhenCustomerUsed : 0;
+        var text = run.Text.AsSpan();
+        var seen = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var len = MatchAt(text, i);
+            if (len == 0)
+            {
+                i++;
+                continue;
+            }
+
+            if (!(Rule.IgnoreQuoted && run.Layout.IsQuoted(i, i + len)))
+            {
+                seen++;
+                if (seen > allowed)
+                {
+                    run.Add(Rule, i, len, Delete, string.Empty);
+                }
+            }
+
+            i += len;
+        }
+    }
+
+    /// <summary>Length of the emoji or emoticon starting at <paramref name="i"/>, or 0.</summary>
+    private int MatchAt(ReadOnlySpan<char> text, int i)
+    {
+        var c = text[i];
+        if (c == '[')
+        {
+            var j = i + 1;
+            while (j < text.Length && j - i <= 5 && text[j] is >= '\u4E00' and <= '\u9FFF')
+            {
+                j++;
+            }
+
+            if (j > i + 1 && j < text.Length && text[j] == ']' && j - i <= 5)
+            {
+                return j - i + 1;
+            }
+        }
+
+        if (c < 0x2000 && !"^:;=(<oOTQ>".Contains(c, StringComparison.Ordinal))
+        {
+            return 0;
+        }
+
+        var len = EmojiLength(text, i);
+        if (len > 0)
+        {
+            return len;
+        }
+
+        foreach (var e in _emoticons)
+        {
+            if (text[i..].StartsWith(e, StringComparison.Ordinal))
+            {
+                return e.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    internal static bool IsPictograph(int cp) =>
+        cp is (>= 0x1F000 and <= 0x1FAFF) or (>= 0x2600 and <= 0x27BF) or 0x2B50 or 0x2B55 or 0x2B06 or 0x2B07 or 0x2B05
+            or 0x2B1B or 0x2B1C or 0x3030 or 0x303D or 0x3297 or 0x3299 or 0x203C or 0x2049 or 0x231A or 0x231B or 0x23F0 or 0x23F3;
+
+    private static int EmojiLength(ReadOnlySpan<char> text, int i)
+    {
+        if (Rune.DecodeFromUtf16(text[i..], out var r, out var n) != System.Buffers.OperationStatus.Done || !IsPictograph(r.Value))
+        {
+            return 0;
+        }
+
+        var end = i + n;
+        while (end < text.Length)
+        {
+            if (Rune.DecodeFromUtf16(text[end..], out var next, out var m) != System.Buffers.OperationStatus.Done)
+            {
+                break;
+            }
+
+            var v = next.Value;
+            if (v is 0xFE0F or 0xFE0E or 0x20E3 or (>= 0x1F3FB and <= 0x1F3FF) or (>= 0xE0020 and <= 0xE007F))
+            {
+                end += m;
+            }
+            else if (v == 0x200D && end + m < text.Length
+                && Rune.DecodeFromUtf16(text[(end + m)..], out var joined, out var k) == System.Buffers.OperationStatus.Done
+                && IsPictograph(joined.Value))
+            {
+                end += m + k;
+            }
+            else if (v is >= 0x1F1E6 and <= 0x1F1FF && r.Value is >= 0x1F1E6 and <= 0x1F1FF && end == i + n)
+            {
+                end += m; // regional-indicator flag pair
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return end - i;
+    }
+}

@@ -1,0 +1,87 @@
+namespace CsEtiquette.Linting.Engine;
+
+/// <summary>
+/// CSE006: more than <c>maxMarks</c> exclamation marks in a reply, or a run like "!!!". The first run is cut
+/// to one mark; every later run becomes <c>textReplacement</c> ("~") in chat or <c>voiceReplacement</c> ("。").
+/// </summary>
+internal sealed class ExclamationDetector : RuleDetector
+{
+    private readonly int _maxMarks;
+    private readonly string _text;
+    private readonly string _voice;
+
+    public ExclamationDetector(RuleDefinition rule, int ruleIndex)
+        : base(rule, ruleIndex)
+    {
+        _maxMarks = rule.Settings.GetNumber("maxMarks", 1, 1, 100);
+        _text = rule.Settings.GetString("textReplacement", "~");
+        _voice = rule.Settings.GetString("voiceReplacement", "。");
+    }
+
+    private static bool IsMark(char c) => c is '!' or '！';
+
+    public override void Detect(ref LintRun run)
+    {
+        var text = run.Text.AsSpan();
+        var total = 0;
+        var runs = 0;
+        var longRun = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!IsMark(text[i]) || (Rule.IgnoreQuoted && run.Layout.IsQuoted(i, i + 1)))
+            {
+                continue;
+            }
+
+            var j = i;
+            while (j < text.Length && IsMark(text[j]))
+            {
+                j++;
+            }
+
+            total += j - i;
+            runs++;
+            longRun |= j - i > 1;
+            i = j - 1;
+        }
+
+        if (total <= _maxMarks && !longRun)
+        {
+            return;
+        }
+
+        var later = run.Context.Channel == ReplyChannel.Voice ? _voice : _text;
+        var seen = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!IsMark(text[i]) || (Rule.IgnoreQuoted && run.Layout.IsQuoted(i, i + 1)))
+            {
+                continue;
+            }
+
+            var j = i;
+            while (j < text.Length && IsMark(text[j]))
+            {
+                j++;
+            }
+
+            seen++;
+            if (seen <= _maxMarks)
+            {
+                if (j - i > 1)
+                {
+                    var one = text[i].ToString();
+                    run.Add(Rule, i, j - i, [one], one);
+                }
+            }
+            else
+            {
+                run.Add(Rule, i, j - i, [later], later);
+            }
+
+            i = j - 1;
+        }
+
+        _ = runs;
+    }
+}

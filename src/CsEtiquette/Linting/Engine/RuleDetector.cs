@@ -1,0 +1,29 @@
+namespace CsEtiquette.Linting.Engine;
+
+/// <summary>
+/// A rule implemented in code over data-driven settings and markers (exclamation marks, empathy, emoji,
+/// structure). Pattern rules need no detector. Immutable and thread-safe.
+/// </summary>
+internal abstract class RuleDetector
+{
+    protected RuleDetector(RuleDefinition rule, int ruleIndex)
+    {
+        Rule = rule;
+        RuleIndex = ruleIndex;
+    }
+
+    public RuleDefinition Rule { get; }
+
+    public int RuleIndex { get; }
+
+    public static RuleDetector? Create(RuleDefinition rule, int ruleIndex) => rule.Detector switch
+    {
+        "exclamation" => new ExclamationDetector(rule, ruleIndex),
+        "empathy" => new EmpathyDetector(rule, ruleIndex),
+        "emoji" => new EmojiDetector(rule, ruleIndex),
+        "structure" => new StructureDetector(rule, ruleIndex),
+        _ => null,
+    };
+
+    public abstract void Detect(ref LintRun run);
+}

@@ -1,0 +1,291 @@
+using System.Buffers;
+
+namespace CsEtiquette.Linting.Engine;
+
+/// <summary>
+/// Every pattern of a rule set compiled once into one trie over characters with two token-level edges
+/// (<c>&lt;num&gt;</c> runs and <c>_</c> = one whole token). It is walked from every token start; a match is
+/// accepted only where a token ends, so a pattern matches whole words or word sequences however the
+/// segmenter splits them inside (没办法 = 没|办法 or 没办法), and never a piece of a longer word
+/// (不 in 不好意思, 你 in 迷你). One pass per message; immutable and thread-safe after construction.
+/// </summary>
+internal sealed class TokenAutomaton
+{
+    private readonly int[] _edgeStart;
+    private readonly int[] _edgeCount;
+    private readonly char[] _edgeChars;
+    private readonly int[] _edgeTargets;
+    private readonly int[] _numChild;
+    private readonly int[] _anyChild;
+    private readonly bool[] _numLoop;
+    private readonly int[] _acceptStart;
+    private readonly int[] _acceptCount;
+    private readonly int[] _accepts;
+
+    private TokenAutomaton(Builder b)
+    {
+        var n = b.Children.Count;
+        _edgeStart = new int[n];
+        _edgeCount = new int[n];
+        _numChild = b.NumChild.ToArray();
+        _anyChild = b.AnyChild.ToArray();
+        _numLoop = b.NumLoop.ToArray();
+        _acceptStart = new int[n];
+        _acceptCount = new int[n];
+        var chars = new List<char>();
+        var targets = new List<int>();
+        var accepts = new List<int>();
+        for (var i = 0; i < n; i++)
+        {
+            _edgeStart[i] = chars.Count;
+            var keys = b.Children[i].Keys.ToArray();
+            Array.Sort(keys);
+            foreach (var k in keys)
+            {
+                chars.Add(k);
+                targets.Add(b.Children[i][k]);
+            }
+
+            _edgeCount[i] = keys.Length;
+            _acceptStart[i] = accepts.Count;
+            accepts.AddRange(b.Accepts[i]);
+            _acceptCount[i] = b.Accepts[i].Count;
+        }
+
+        _edgeChars = chars.ToArray();
+        _edgeTargets = targets.ToArray();
+        _accepts = accepts.ToArray();
+    }
+
+    /// <summary>Number of trie nodes (for diagnostics and tests).</summary>
+    public int NodeCount => _edgeStart.Length;
+
+    /// <summary>Builds the automaton; pattern <c>i</c> of <paramref name="patterns"/> is reported as id <c>i</c>.</summary>
+    public static TokenAutomaton Build(IReadOnlyList<PatternElement[]> patterns)
+    {
+        var b = new Builder();
+        b.NewNode();
+        for (var id = 0; id < patterns.Count; id++)
+        {
+            b.Insert(patterns[id], id);
+        }
+
+        return new TokenAutomaton(b);
+    }
+
+    /// <summary>True for characters a <c>&lt;num&gt;</c> element consumes.</summary>
+    public static bool IsNumeral(char c) =>
+        c is (>= '0' and <= '9') or (>= '０' and <= '９')
+        || "零〇一二两三四五六七八九十百千万半".Contains(c, StringComparison.Ordinal);
+
+    /// <summary>Adds every match (pattern id, start, end) in <paramref name="text"/> to <paramref name="matches"/>.</summary>
+    public void Run(ReadOnlySpan<char> text, in TextLayout layout, ref MatchBuffer matches)
+    {
+        var stack = ArrayPool<int>.Shared.Rent(64);
+        try
+        {
+            for (var s = 0; s < text.Length; s++)
+            {
+                if (layout.TokenEndAt(s) > 0)
+                {
+                    Walk(text, layout, s, ref stack, ref matches);
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(stack);
+        }
+    }
+
+    private void Walk(ReadOnlySpan<char> text, in TextLayout layout, int start, ref int[] stack, ref MatchBuffer matches)
+    {
+        var sp = 0;
+        stack[sp++] = 0;
+        stack[sp++] = start;
+        while (sp > 0)
+        {
+            var pos = stack[--sp];
+            var node = stack[--sp];
+            if (_acceptCount[node] > 0 && pos > start && layout.IsTokenEnd(pos))
+            {
+                for (var i = 0; i < _acceptCount[node]; i++)
+                {
+                    matches.Add(new PatternMatch(_accepts[_acceptStart[node] + i], start, pos));
+                }
+            }
+
+            if (pos >= text.Length)
+            {
+                continue;
+            }
+
+            if (sp + 8 > stack.Length)
+            {
+                var bigger = ArrayPool<int>.Shared.Rent(stack.Length * 2);
+                Array.Copy(stack, bigger, sp);
+                ArrayPool<int>.Shared.Return(stack);
+                stack = bigger;
+            }
+
+            var c = text[pos];
+            var child = FindChild(node, c);
+            if (child >= 0)
+            {
+                stack[sp++] = child;
+                stack[sp++] = pos + 1;
+            }
+
+            if (IsNumeral(c))
+            {
+                if (_numChild[node] >= 0)
+                {
+                    stack[sp++] = _numChild[node];
+                    stack[sp++] = pos + 1;
+                }
+
+                if (_numLoop[node])
+                {
+                    stack[sp++] = node;
+                    stack[sp++] = pos + 1;
+                }
+            }
+
+            if (_anyChild[node] >= 0)
+            {
+                var end = layout.TokenEndAt(pos);
+                if (end > 0 && layout.IsWordToken(pos))
+                {
+                    stack[sp++] = _anyChild[node];
+                    stack[sp++] = end;
+                }
+            }
+        }
+    }
+
+    private int FindChild(int node, char c)
+    {
+        int lo = _edgeStart[node], hi = lo + _edgeCount[node] - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            var k = _edgeChars[mid];
+            if (k == c)
+            {
+                return _edgeTargets[mid];
+            }
+
+            if (k < c)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return -1;
+    }
+
+    private sealed class Builder
+    {
+        public List<Dictionary<char, int>> Children { get; } = [];
+
+        public List<int> NumChild { get; } = [];
+
+        public List<int> AnyChild { get; } = [];
+
+        public List<bool> NumLoop { get; } = [];
+
+        public List<List<int>> Accepts { get; } = [];
+
+        public int NewNode()
+        {
+            Children.Add([]);
+            NumChild.Add(-1);
+            AnyChild.Add(-1);
+            NumLoop.Add(false);
+            Accepts.Add([]);
+            return Children.Count - 1;
+        }
+
+        public void Insert(PatternElement[] elements, int id)
+        {
+            var frontier = new List<int> { 0 };
+            foreach (var e in elements)
+            {
+                var next = new List<int>();
+                foreach (var node in frontier)
+                {
+                    switch (e.Kind)
+                    {
+                        case PatternElementKind.Number:
+                            if (NumChild[node] < 0)
+                            {
+                                var n = NewNode();
+                                NumLoop[n] = true;
+                                NumChild[node] = n;
+                            }
+
+                            AddDistinct(next, NumChild[node]);
+                            break;
+                        case PatternElementKind.AnyToken:
+                            if (AnyChild[node] < 0)
+                            {
+                                AnyChild[node] = NewNode();
+                            }
+
+                            AddDistinct(next, AnyChild[node]);
+                            break;
+                        default:
+                            foreach (var alt in e.Alternatives)
+                            {
+                                var cur = node;
+                                foreach (var c in alt)
+                                {
+                                    if (!Children[cur].TryGetValue(c, out var child))
+                                    {
+                                        child = NewNode();
+                                        Children[cur][c] = child;
+                                    }
+
+                                    cur = child;
+                                }
+
+                                AddDistinct(next, cur);
+                            }
+
+                            break;
+                    }
+                }
+
+                if (e.Optional)
+                {
+                    foreach (var node in frontier)
+                    {
+                        AddDistinct(next, node);
+                    }
+                }
+
+                frontier = next;
+            }
+
+            foreach (var node in frontier)
+            {
+                if (!Accepts[node].Contains(id))
+                {
+                    Accepts[node].Add(id);
+                }
+            }
+        }
+
+        private static void AddDistinct(List<int> list, int value)
+        {
+            if (!list.Contains(value))
+            {
+                list.Add(value);
+            }
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using CsEtiquette.Segmentation;
+
+namespace CsEtiquette.Linting;
+
+/// <summary>
+/// How a <see cref="ReplyLinter"/> is built: which rule packs, which rules are off, inline suppression and
+/// message language. Validated when the linter is constructed (errors name the option).
+/// </summary>
+public sealed class LintOptions
+{
+    /// <summary>Include the embedded <see cref="RulePack.Default"/> (default true).</summary>
+    public bool IncludeDefaultPack { get; init; } = true;
+
+    /// <summary>
+    /// Extra packs, applied in order after the default: a rule whose id already exists replaces it, a new
+    /// id adds a rule; slot defaults are merged (later wins).
+    /// </summary>
+    public IReadOnlyList<RulePack> ExtraPacks { get; init; } = [];
+
+    /// <summary>Paths of extra JSON packs, loaded with <see cref="RulePack.Load"/> after <see cref="ExtraPacks"/>.</summary>
+    public IReadOnlyList<string> ExtraPackPaths { get; init; } = [];
+
+    /// <summary>Rule ids that are never checked (e.g. <c>CSE012</c>). Unknown ids are an error.</summary>
+    public IReadOnlyCollection<string> DisabledRules { get; init; } = [];
+
+    /// <summary>
+    /// Honour inline markers <c>[cse-disable CSE005 CSE006]</c> (or <c>[cse-disable]</c> for every rule) in a
+    /// draft (default true). The marker itself is never flagged; strip it with
+    /// <see cref="ReplyLinter.StripSuppressionMarkers"/> before sending.
+    /// </summary>
+    public bool AllowInlineSuppression { get; init; } = true;
+
+    /// <summary>Use the English messages of the packs instead of the Chinese ones (default false).</summary>
+    public bool EnglishMessages { get; init; }
+
+    /// <summary>The segmenter to tokenise drafts with; null means <see cref="ChineseSegmenter.Default"/>.</summary>
+    public ChineseSegmenter? Segmenter { get; init; }
+}

@@ -1,0 +1,306 @@
+using CsEtiquette.Linting.Engine;
+using CsEtiquette.Segmentation;
+
+namespace CsEtiquette.Linting;
+
+/// <summary>
+/// The reply linter (回复质检): segments a draft, runs every rule's token patterns in one pass of a
+/// precompiled automaton, applies exceptions, quotes and inline suppression, runs the detector rules
+/// (exclamation marks, empathy, emoji, structure) and returns findings with fixes.
+/// Build once and share: construction compiles the rules; <see cref="Lint"/> is thread-safe and never throws
+/// for any string (empty, huge, lone surrogates).
+/// </summary>
+public sealed class ReplyLinter : IReplyLinter
+{
+    private static readonly Lazy<ReplyLinter> LazyDefault = new(() => new ReplyLinter(), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Finding[] NoFindings = [];
+    private readonly CompiledRuleSet _set;
+    private readonly ChineseSegmenter _segmenter;
+    private readonly bool _english;
+    private readonly bool _inline;
+
+    /// <summary>Builds a linter from <paramref name="options"/> (null = the default pack, every rule on).</summary>
+    /// <exception cref="RulePackException">A pack cannot be loaded or compiled.</exception>
+    /// <exception cref="ArgumentException">An option is invalid (the message names it, e.g. an unknown id in <see cref="LintOptions.DisabledRules"/>).</exception>
+    public ReplyLinter(LintOptions? options = null)
+    {
+        options ??= new LintOptions();
+        _segmenter = options.Segmenter ?? ChineseSegmenter.Default;
+        _english = options.EnglishMessages;
+        _inline = options.AllowInlineSuppression;
+        var packs = new List<RulePack>();
+        if (options.IncludeDefaultPack)
+        {
+            packs.Add(RulePack.Default);
+        }
+
+        if (options.ExtraPacks is null || options.ExtraPackPaths is null || options.DisabledRules is null)
+        {
+            throw new ArgumentException("LintOptions.ExtraPacks, ExtraPackPaths and DisabledRules must not be null.", nameof(options));
+        }
+
+        foreach (var p in options.ExtraPacks)
+        {
+            packs.Add(p ?? throw new ArgumentException("LintOptions.ExtraPacks contains null.", nameof(options)));
+        }
+
+        foreach (var path in options.ExtraPackPaths)
+        {
+            packs.Add(RulePack.Load(path ?? throw new ArgumentException("LintOptions.ExtraPackPaths contains null.", nameof(options))));
+        }
+
+        var order = new List<string>();
+        var byId = new Dictionary<string, RuleDefinition>(StringComparer.Ordinal);
+        var slots = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var pack in packs)
+        {
+            foreach (var (k, v) in pack.SlotDefaults)
+            {
+                slots[k] = v;
+            }
+
+            foreach (var rule in pack.Rules)
+            {
+                if (!byId.ContainsKey(rule.Id))
+                {
+                    order.Add(rule.Id);
+                }
+
+                byId[rule.Id] = rule;
+            }
+        }
+
+        var disabled = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var id in options.DisabledRules)
+        {
+            if (id is null || !byId.Keys.Any(k => string.Equals(k, id, StringComparison.OrdinalIgnoreCase)))
+            {
+                throw new ArgumentException($"LintOptions.DisabledRules: unknown rule id '{id}' (known: {string.Join(", ", order)}).", nameof(options));
+            }
+
+            disabled.Add(id);
+        }
+
+        var rules = new List<RuleDefinition>();
+        foreach (var id in order)
+        {
+            if (!disabled.Contains(id))
+            {
+                rules.Add(byId[id]);
+            }
+        }
+
+        _set = new CompiledRuleSet(rules, slots);
+        Rules = _set.Rules;
+    }
+
+    /// <summary>The shared linter over the default pack with every rule on; built lazily and thread-safely.</summary>
+    public static ReplyLinter Default => LazyDefault.Value;
+
+    /// <inheritdoc />
+    public IReadOnlyList<RuleDefinition> Rules { get; }
+
+    /// <summary>Slot defaults merged from every pack (e.g. 处理时限 → 24小时).</summary>
+    public IReadOnlyDictionary<string, string> SlotDefaults => _set.SlotDefaults;
+
+    internal CompiledRuleSet RuleSet => _set;
+
+    /// <summary>
+    /// Removes inline suppression markers (<c>[cse-disable …]</c>) from a draft before it is sent.
+    /// Returns <paramref name="draft"/> itself when it has none.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="draft"/> is null.</exception>
+    public static string StripSuppressionMarkers(string draft)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        return InlineSuppression.Strip(draft);
+    }
+
+    /// <summary>
+    /// Lints <paramref name="draft"/>. Returns a report whose findings are ordered by offset then rule id;
+    /// an empty or clean draft gives no findings (except CSE009 when the context is a complaint).
+    /// Thread-safe; allocates only the report and its findings.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="draft"/> is null.</exception>
+    public LintReport Lint(string draft, LintContext? context = null)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        var findings = LintCore(draft, context ?? LintContext.Default);
+        return new LintReport(draft, findings is null ? NoFindings : findings.ToArray());
+    }
+
+    internal List<Finding>? LintCore(string draft, LintContext context)
+    {
+        var suppression = _inline ? InlineSuppression.Parse(draft) : default;
+        var run = new LintRun(draft, _set, context, suppression, _english);
+        run.Layout = new TextLayout(draft, _segmenter);
+        var matches = new MatchBuffer(32);
+        try
+        {
+            _set.Automaton.Run(draft, run.Layout, ref matches);
+            var span = matches.AsSpan();
+            span.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start)
+                : a.End != b.End ? b.End.CompareTo(a.End) : a.Pattern.CompareTo(b.Pattern));
+            run.Matches = span;
+            CollectPatternFindings(ref run);
+            for (var r = 0; r < _set.Rules.Length; r++)
+            {
+                if (_set.Detectors[r] is { } d && !run.IsSuppressed(_set.Rules[r]))
+                {
+                    d.Detect(ref run);
+                }
+            }
+        }
+        finally
+        {
+            matches.Dispose();
+            run.Layout.Dispose();
+        }
+
+        if (run.Findings is { Count: > 1 } list)
+        {
+            RemoveSubsumed(list);
+            list.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : string.CompareOrdinal(a.RuleId, b.RuleId));
+        }
+
+        return run.Findings;
+    }
+
+    /// <summary>
+    /// Drops a finding that lies inside a longer automatically fixable finding of another rule: the longer
+    /// fix rewrites the whole phrase (你必须 → 麻烦您 already fixes 你; 不能马上解决 already fixes 马上).
+    /// </summary>
+    private static void RemoveSubsumed(List<Finding> list)
+    {
+        for (var i = list.Count - 1; i >= 0; i--)
+        {
+            var f = list[i];
+            if (f.Length == 0)
+            {
+                continue;
+            }
+
+            foreach (var g in list)
+            {
+                if (g.AutomaticFix is not null && g.Length > f.Length && g.RuleId != f.RuleId && g.Start <= f.Start && g.End >= f.End)
+                {
+                    list.RemoveAt(i);
+                    break;
+                }
+            }
+        }
+    }
+
+    private void CollectPatternFindings(ref LintRun run)
+    {
+        var rules = _set.Rules;
+        Span<int> lastEnd = rules.Length <= 64 ? stackalloc int[rules.Length] : new int[rules.Length];
+        lastEnd.Fill(-1);
+        var matches = run.Matches;
+        for (var i = 0; i < matches.Length; i++)
+        {
+            var m = matches[i];
+            var entry = _set.Entries[m.Pattern];
+            if (entry.Kind != EntryKind.Match || m.Start < lastEnd[entry.Rule])
+            {
+                continue;
+            }
+
+            var rule = rules[entry.Rule];
+            if (run.IsSuppressed(rule) || (rule.IgnoreQuoted && run.Layout.IsQuoted(m.Start, m.End)) || IsExcepted(ref run, m, entry))
+            {
+                continue;
+            }
+
+            lastEnd[entry.Rule] = m.End;
+            AddPatternFinding(ref run, rule, entry.Pattern!, m);
+        }
+    }
+
+    private bool IsExcepted(ref LintRun run, PatternMatch m, AutomatonEntry entry)
+    {
+        foreach (var x in run.Matches)
+        {
+            var e = _set.Entries[x.Pattern];
+            if (e.Kind != EntryKind.Exception || e.Rule != entry.Rule || (e.Owner >= 0 && e.Owner != m.Pattern))
+            {
+                continue;
+            }
+
+            var ok = e.Exception!.Scope switch
+            {
+                ExceptionScope.Span => x.Start <= m.Start && x.End >= m.End,
+                ExceptionScope.Sentence => SameSentence(run.Text, m, x),
+                _ => true,
+            };
+            if (ok)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool SameSentence(string text, PatternMatch m, PatternMatch x)
+    {
+        int lo = Math.Min(m.Start, x.Start), hi = Math.Max(m.End, x.End);
+        for (var i = lo; i < hi - 1; i++)
+        {
+            if (TextLayout.IsSentenceEnd(text[i]) && i >= Math.Min(m.End, x.End) - 1 && i < Math.Max(m.Start, x.Start))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private void AddPatternFinding(ref LintRun run, RuleDefinition rule, PatternSpec pattern, PatternMatch m)
+    {
+        string[]? captures = null;
+        var capturesTried = false;
+        string? automatic = null;
+        List<string>? fixes = null;
+        var slots = run.Context.Slots;
+        foreach (var t in pattern.Replace)
+        {
+            if (t.UsesCaptures && !capturesTried)
+            {
+                capturesTried = true;
+                captures = PatternCapture.TryCapture(pattern.Elements, run.Text, m.Start, m.End, run.Layout);
+            }
+
+            if (t.Render(slots, _set.SlotDefaults, captures) is { } text)
+            {
+                automatic ??= text;
+                AddDistinct(ref fixes, text);
+            }
+        }
+
+        foreach (var t in pattern.Suggest)
+        {
+            if (t.UsesCaptures && !capturesTried)
+            {
+                capturesTried = true;
+                captures = PatternCapture.TryCapture(pattern.Elements, run.Text, m.Start, m.End, run.Layout);
+            }
+
+            if (t.Render(slots, _set.SlotDefaults, captures) is { } text)
+            {
+                AddDistinct(ref fixes, text);
+            }
+        }
+
+        run.Add(rule, m.Start, m.End - m.Start, fixes is null ? [] : fixes.ToArray(), automatic);
+    }
+
+    private static void AddDistinct(ref List<string>? list, string text)
+    {
+        list ??= [];
+        if (!list.Contains(text))
+        {
+            list.Add(text);
+        }
+    }
+}

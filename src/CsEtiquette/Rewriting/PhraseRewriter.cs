@@ -1,0 +1,148 @@
+using CsEtiquette.Linting;
+
+namespace CsEtiquette.Rewriting;
+
+/// <summary>
+/// The phrase rewriter (话术改写): applies the automatic fixes of a <see cref="ReplyLinter"/>'s findings —
+/// negative → positive wording (不能马上解决 → 会在24小时内为您处理), refusal → alternative offer (没货了 →
+/// 暂时售罄…到货后第一时间通知您), 你 → 您, slang → standard words, jargon → plain words, emoji and extra "!"
+/// removed, an empathy sentence for upset customers. It re-lints its output until no automatically fixable
+/// finding is left (so rewriting is idempotent), and reports edits in original offsets. Thread-safe.
+/// </summary>
+public sealed class PhraseRewriter : IPhraseRewriter
+{
+    private const int MaxPasses = 4;
+    private static readonly Lazy<PhraseRewriter> LazyDefault = new(() => new PhraseRewriter(), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Edit[] NoEdits = [];
+    private static readonly Finding[] NoFindings = [];
+    private readonly ReplyLinter _linter;
+
+    /// <summary>Creates a rewriter over <paramref name="linter"/> (null = <see cref="ReplyLinter.Default"/>).</summary>
+    public PhraseRewriter(ReplyLinter? linter = null) => _linter = linter ?? ReplyLinter.Default;
+
+    /// <summary>The shared rewriter over <see cref="ReplyLinter.Default"/>.</summary>
+    public static PhraseRewriter Default => LazyDefault.Value;
+
+    /// <summary>The linter whose findings are fixed.</summary>
+    public ReplyLinter Linter => _linter;
+
+    /// <summary>
+    /// Rewrites <paramref name="draft"/>. Never throws for any string; a draft without automatically
+    /// fixable findings comes back unchanged with no edits. Findings needing a human (no automatic fix, or
+    /// a fix whose slot has no value) are in <see cref="RewriteResult.RemainingFindings"/>.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="draft"/> is null.</exception>
+    public RewriteResult Rewrite(string draft, RewriteContext? context = null)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        context ??= RewriteContext.Default;
+        var lintContext = context.ToLintContext();
+        var text = draft;
+        List<Edit>? edits = null;
+        List<Finding>? findings = null;
+        for (var pass = 0; pass <= MaxPasses; pass++)
+        {
+            findings = _linter.LintCore(text, lintContext);
+            var chosen = pass < MaxPasses ? Choose(findings, context.OnlyRules) : null;
+            if (chosen is null)
+            {
+                break;
+            }
+
+            var next = EditApplier.Apply(text, chosen);
+            edits = edits is null ? chosen : EditApplier.Compose(draft, edits, text, chosen);
+            text = next;
+        }
+
+        return new RewriteResult(draft, edits is null ? NoEdits : edits.ToArray(), text, Remaining(findings, context.OnlyRules));
+    }
+
+    private static List<Edit>? Choose(List<Finding>? findings, IReadOnlyCollection<string>? only)
+    {
+        if (findings is null)
+        {
+            return null;
+        }
+
+        List<Edit>? chosen = null;
+        var lastEnd = -1;
+        var lastWasInsertAt = -1;
+        // Findings are sorted by start; prefer the longest at a start so a whole phrase wins over a word in it.
+        var ordered = findings.Count > 1 ? SortForChoice(findings) : findings;
+        foreach (var f in ordered)
+        {
+            if (f.AutomaticFix is null || !Allowed(f.RuleId, only))
+            {
+                continue;
+            }
+
+            var conflicts = f.Length == 0
+                ? f.Start < lastEnd || f.Start == lastWasInsertAt
+                : f.Start < lastEnd;
+            if (conflicts)
+            {
+                continue;
+            }
+
+            chosen ??= [];
+            chosen.Add(new Edit(f.Start, f.Length, f.AutomaticFix, f.RuleId, f.Message));
+            if (f.Length == 0)
+            {
+                lastWasInsertAt = f.Start;
+                lastEnd = Math.Max(lastEnd, f.Start);
+            }
+            else
+            {
+                lastEnd = f.End;
+            }
+        }
+
+        return chosen;
+    }
+
+    private static List<Finding> SortForChoice(List<Finding> findings)
+    {
+        var copy = new List<Finding>(findings);
+        copy.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start)
+            : a.Length == 0 || b.Length == 0 ? a.Length.CompareTo(b.Length)
+            : b.Length.CompareTo(a.Length));
+        return copy;
+    }
+
+    private static bool Allowed(string ruleId, IReadOnlyCollection<string>? only)
+    {
+        if (only is null)
+        {
+            return true;
+        }
+
+        foreach (var id in only)
+        {
+            if (string.Equals(id, ruleId, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Finding[] Remaining(List<Finding>? findings, IReadOnlyCollection<string>? only)
+    {
+        if (findings is null)
+        {
+            return NoFindings;
+        }
+
+        var list = new List<Finding>();
+        foreach (var f in findings)
+        {
+            if (!f.HasAutomaticFix || !Allowed(f.RuleId, only))
+            {
+                list.Add(f);
+            }
+        }
+
+        return list.Count == 0 ? NoFindings : list.ToArray();
+    }
+}

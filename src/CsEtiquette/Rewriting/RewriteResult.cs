@@ -1,0 +1,35 @@
+using CsEtiquette.Linting;
+
+namespace CsEtiquette.Rewriting;
+
+/// <summary>
+/// The result of <see cref="IPhraseRewriter.Rewrite"/>: the original draft, the non-overlapping edits in
+/// original offsets (sorted by start), the rewritten text, and the findings a human still has to handle.
+/// Immutable and thread-safe.
+/// </summary>
+/// <param name="Original">The draft as given.</param>
+/// <param name="Edits">Non-overlapping edits of <paramref name="Original"/>, sorted by start; empty when nothing changed.</param>
+/// <param name="Text">The original with every edit applied (equals the original when there are no edits).</param>
+/// <param name="RemainingFindings">Findings in <paramref name="Text"/> without an automatic fix (or excluded by <see cref="RewriteContext.OnlyRules"/>).</param>
+public sealed record RewriteResult(string Original, IReadOnlyList<Edit> Edits, string Text, IReadOnlyList<Finding> RemainingFindings)
+{
+    /// <summary>True when at least one edit was made.</summary>
+    public bool Changed => Edits.Count > 0;
+
+    /// <summary>Applies only <paramref name="selected"/> (a subset of <see cref="Edits"/>) to the original.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="selected"/> is null.</exception>
+    /// <exception cref="ArgumentException">An edit lies outside the original or two edits overlap.</exception>
+    public string Apply(IEnumerable<Edit> selected)
+    {
+        ArgumentNullException.ThrowIfNull(selected);
+        return EditApplier.Apply(Original, selected);
+    }
+
+    /// <summary>Applies the edits for which <paramref name="accept"/> returns true (e.g. one rule only).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="accept"/> is null.</exception>
+    public string Apply(Func<Edit, bool> accept)
+    {
+        ArgumentNullException.ThrowIfNull(accept);
+        return EditApplier.Apply(Original, Edits.Where(accept));
+    }
+}
