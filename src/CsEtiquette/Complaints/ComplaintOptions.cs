@@ -22,8 +22,9 @@ public sealed class ComplaintOptions
     public int MaxSolutionOptions { get; set; } = 3;
 
     /// <summary>
-    /// Replacements for suggested replies, by reply id (for example <c>complaint.follow-up</c>), to give replies your
-    /// brand voice. Texts may use the slots <c>{order}</c>, <c>{orderNumber}</c>, <c>{options}</c>, <c>{chosen}</c>,
+    /// Replacements for suggested replies, by reply id of the embedded complaint pack (for example
+    /// <c>complaint.follow-up</c>), to give replies your brand voice; an overridden state uses this text instead of
+    /// its template (<see cref="ComplaintWorkflow.NextStep"/> lists which state uses which id). Texts may use the slots <c>{order}</c>, <c>{orderNumber}</c>, <c>{options}</c>, <c>{chosen}</c>,
     /// <c>{window}</c> and <c>{target}</c>. Unknown ids or slots make <see cref="Validate"/> fail. Empty by default.
     /// </summary>
     public IDictionary<string, string> Replies { get; } = new Dictionary<string, string>(StringComparer.Ordinal);

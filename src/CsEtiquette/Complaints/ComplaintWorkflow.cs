@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
+using CsEtiquette.Templates;
 
 namespace CsEtiquette.Complaints;
 
@@ -20,19 +21,26 @@ public sealed class ComplaintWorkflow : IComplaintWorkflow
     private readonly int _minOptions;
     private readonly int _maxOptions;
     private readonly ComplaintReplyCatalog _replies;
+    private readonly HashSet<string> _overridden;
+    private readonly ITemplateRenderer _templates;
+
+    // The seeds' example offer (解决方案), suggested before the agent has composed options of their own.
+    private static readonly string[] SeedOptions = ["补发商品，预计3天到达", "申请全额退款，款项将在1-3个工作日退回原账户"];
 
     /// <summary>Creates a workflow with the default options (24-hour follow-up, 2–3 options) and the system clock.</summary>
     public ComplaintWorkflow()
-        : this(null, null)
+        : this(null, null, null)
     {
     }
 
     /// <summary>Creates a workflow.</summary>
     /// <param name="options">The options, or null for the defaults; validated and copied.</param>
     /// <param name="timeProvider">The clock for the overloads without a time, or null for <see cref="TimeProvider.System"/>.</param>
+    /// <param name="templates">The template renderer for suggested replies (话术模板), or null for
+    /// <see cref="TemplateRenderer.Default"/>; see <see cref="NextStep"/> for the templates used.</param>
     /// <exception cref="ArgumentException"><paramref name="options"/> is invalid; the message names each bad option
     /// (see <see cref="ComplaintOptions.Validate"/>).</exception>
-    public ComplaintWorkflow(ComplaintOptions? options, TimeProvider? timeProvider = null)
+    public ComplaintWorkflow(ComplaintOptions? options, TimeProvider? timeProvider = null, ITemplateRenderer? templates = null)
     {
         options ??= new ComplaintOptions();
         var errors = options.Validate();
@@ -46,6 +54,8 @@ public sealed class ComplaintWorkflow : IComplaintWorkflow
         _minOptions = options.MinSolutionOptions;
         _maxOptions = options.MaxSolutionOptions;
         _replies = ComplaintReplyCatalog.Default.With(options.Replies);
+        _overridden = new HashSet<string>(options.Replies.Keys, StringComparer.Ordinal);
+        _templates = templates ?? TemplateRenderer.Default;
     }
 
     /// <inheritdoc />
@@ -159,6 +169,17 @@ public sealed class ComplaintWorkflow : IComplaintWorkflow
     }
 
     /// <inheritdoc />
+    /// <remarks>
+    /// Replies come from the template library (<see cref="TemplateIds"/>): Opened → <c>apology.general</c>,
+    /// EmotionAcknowledged → <c>guidance.order-and-photos</c>, InformationVerified and SolutionsOffered →
+    /// <c>choice.offer</c> (the seeds' example options, then the offered ones), Resolved → <c>followup.24h</c>,
+    /// FollowedUp → <c>closing.general</c>, Escalated for abuse → <c>abuse.calm-reply</c>, for a policy exception or
+    /// an unresolved case → <c>handover.specialist</c> (主管 / 平台专员 within the follow-up window). The rest come from
+    /// the embedded pack <c>complaint-replies.zh-CN.json</c> (<c>complaint.resolve</c>, <c>complaint.withdrawn-close</c>,
+    /// <c>complaint.escalated.malicious</c>), as does any state whose <c>complaint.*</c> reply is overridden in
+    /// <see cref="ComplaintOptions.Replies"/>. The template variant is a pure function of the case id and version,
+    /// so the same case gets the same reply and consecutive steps vary (避免机械话术).
+    /// </remarks>
     public ComplaintNextStep NextStep(ComplaintCase complaint)
     {
         ArgumentNullException.ThrowIfNull(complaint);
@@ -167,38 +188,98 @@ public sealed class ComplaintWorkflow : IComplaintWorkflow
         {
             ComplaintState.Opened => Step(c, ComplaintTrigger.AcknowledgeEmotion,
                 "接纳情绪: apologise and acknowledge the customer's feelings before handling the problem.",
-                "complaint.acknowledge-emotion"),
+                "complaint.acknowledge-emotion", TemplateIds.ApologyGeneral),
             ComplaintState.EmotionAcknowledged => Step(c, ComplaintTrigger.VerifyInformation,
                 "核实信息: ask for the order number and the facts with open questions, then verify them.",
-                "complaint.verify-information"),
+                "complaint.verify-information", TemplateIds.GuidanceOrderAndPhotos),
             ComplaintState.InformationVerified => Step(c, ComplaintTrigger.OfferSolutions,
                 $"解决方案: offer {_minOptions}–{_maxOptions} distinct options for the customer to choose from.",
-                "complaint.offer-solutions"),
+                "complaint.offer-solutions", TemplateIds.ChoiceOffer, SeedOptions),
             ComplaintState.SolutionsOffered => Step(c, ComplaintTrigger.ChooseSolution,
-                "Wait for the customer to choose one of the offered options (提供选择，而非单方面决定).",
-                "complaint.await-choice"),
+                "Wait for the customer to choose one of the offered options (提供选择,而非单方面决定).",
+                "complaint.await-choice", c.OfferedOptions.Length is >= 2 and <= 3 ? TemplateIds.ChoiceOffer : null,
+                c.OfferedOptions.Length is >= 2 and <= 3 ? [.. c.OfferedOptions] : null),
             ComplaintState.SolutionChosen => Step(c, ComplaintTrigger.Resolve,
                 "Carry out the chosen solution and confirm it to the customer.",
-                "complaint.resolve"),
+                "complaint.resolve", null),
             ComplaintState.Resolved => Step(c, ComplaintTrigger.FollowUp,
                 $"闭环跟进: follow up by {Format(c.FollowUpDueAt ?? c.UpdatedAt)} to confirm the customer is satisfied.",
-                "complaint.follow-up", c.FollowUpDueAt),
+                "complaint.follow-up", TemplateIds.FollowUp24h, dueAt: c.FollowUpDueAt),
             ComplaintState.FollowedUp => Step(c, ComplaintTrigger.Close,
                 "The customer is satisfied: thank them and close the case.",
-                "complaint.close"),
+                "complaint.close", TemplateIds.ClosingGeneral),
             ComplaintState.Withdrawn => Step(c, ComplaintTrigger.Close,
                 "The customer withdrew the complaint: confirm politely and close the case.",
-                "complaint.withdrawn-close"),
+                "complaint.withdrawn-close", null),
             ComplaintState.Escalated => Step(c, ComplaintTrigger.Resolve,
                 $"Escalated to {c.Escalation?.Target} ({c.Escalation?.Reason}): stay calm, tell the customer who takes over and when; resolve when they decide.",
-                EscalationReplyId(c.Escalation?.Reason ?? EscalationReason.Unresolved)),
+                EscalationReplyId(c.Escalation?.Reason ?? EscalationReason.Unresolved),
+                c.Escalation?.Reason switch
+                {
+                    EscalationReason.Abuse => TemplateIds.AbuseCalmReply,
+                    EscalationReason.Malicious => null, // complaint.rule-based-reply needs the rule text, which the case does not hold
+                    _ => TemplateIds.HandoverSpecialist,
+                }),
             _ => new ComplaintNextStep(null, "The case is closed; nothing is left to do.", string.Empty, string.Empty),
         };
     }
 
     private ComplaintNextStep Step(ComplaintCase c, ComplaintTrigger action, string description, string replyId,
-        DateTimeOffset? dueAt = null) =>
-        new(action, description, replyId, _replies.Render(replyId, slot => SlotValue(c, slot)), dueAt);
+        string? templateId, string[]? choices = null, DateTimeOffset? dueAt = null)
+    {
+        if (templateId is null || _overridden.Contains(replyId))
+        {
+            return new(action, description, replyId, _replies.Render(replyId, slot => SlotValue(c, slot)), dueAt);
+        }
+
+        // Same case, same version → same variant; the next step of the same case usually picks another one.
+        var context = new RenderContext(c.UpdatedAt) { Seed = StableSeed(c.Id), Turn = c.Version };
+        var window = FormatWindow(_followUpWindow);
+        if (templateId == TemplateIds.ChoiceOffer)
+        {
+            try
+            {
+                var offer = _templates.RenderChoices(choices!, new Dictionary<string, string>(StringComparer.Ordinal)
+                {
+                    ["事项"] = c.OrderNumber is null ? "您的订单问题" : $"您订单{c.OrderNumber}的问题",
+                }, context);
+                return new(action, description, offer.TemplateId, offer.Text, dueAt);
+            }
+            catch (ArgumentException)
+            {
+                // The renderer is stricter about options than the workflow (e.g. options that differ only in
+                // punctuation); fall back to the embedded reply rather than fail the suggestion.
+                return new(action, description, replyId, _replies.Render(replyId, slot => SlotValue(c, slot)), dueAt);
+            }
+        }
+
+        var reply = templateId switch
+        {
+            TemplateIds.FollowUp24h => _templates.Render(templateId, new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["问题"] = c.OrderNumber is null ? "售后" : $"订单{c.OrderNumber}的",
+            }, context),
+            TemplateIds.HandoverSpecialist => _templates.Render(templateId, new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["团队"] = SlotValue(c, "target"),
+                ["处理时限"] = window,
+            }, context),
+            _ => _templates.Render(templateId, null, context),
+        };
+        return new(action, description, reply.TemplateId, reply.Text, dueAt);
+    }
+
+    /// <summary>FNV-1a over the id: stable across processes (unlike <see cref="string.GetHashCode()"/>).</summary>
+    private static long StableSeed(string id)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var ch in id)
+        {
+            hash = (hash ^ ch) * 1099511628211UL;
+        }
+
+        return (long)(hash >> 1);
+    }
 
     private string SlotValue(ComplaintCase c, string slot) => slot switch
     {

@@ -1,4 +1,6 @@
 using CsEtiquette.Complaints;
+using CsEtiquette.Linting;
+using CsEtiquette.Templates;
 using static CsEtiquette.Tests.Complaints.ComplaintTestKit;
 
 namespace CsEtiquette.Tests.Complaints;
@@ -10,38 +12,100 @@ public sealed class ComplaintNextStepTests
     // Words the seeds tell agents to avoid or turn around (避免负面词汇, 避免“可能”“大概”).
     private static readonly string[] Avoided = ["不能", "无法", "没办法", "不行", "做不到", "解决不了", "没货", "可能", "大概", "你"];
 
-    public static TheoryData<string, ComplaintEvent[], ComplaintTrigger?, string> Steps() => new()
+    public static TheoryData<string, ComplaintEvent[], ComplaintTrigger?, string, string[]> Steps() => new()
     {
-        { "opened", [], ComplaintTrigger.AcknowledgeEmotion, "给您带来不好的体验非常抱歉" },
-        { "acknowledged", Prefix(1), ComplaintTrigger.VerifyInformation, "您方便告诉我订单号吗" },
-        { "verified", Prefix(2), ComplaintTrigger.OfferSolutions, "您的订单202611240001的情况已核实清楚" },
-        { "offered", Prefix(3), ComplaintTrigger.ChooseSolution, "一是补发商品，预计3天到达；二是全额退款，1-3个工作日退回原账户" },
-        { "chosen", Prefix(4), ComplaintTrigger.Resolve, "补发商品，预计3天到达。我们会在24小时内回访您" },
-        { "resolved", Prefix(5), ComplaintTrigger.FollowUp, "您好，之前您反馈的订单202611240001的问题已处理，请问目前是否还有其他疑问？" },
-        { "followed up", [.. Prefix(5), new FollowUp(true)], ComplaintTrigger.Close, "感谢您的耐心与支持" },
-        { "withdrawn", [new Withdraw()], ComplaintTrigger.Close, "已按您的意愿撤销本次投诉" },
-        { "abuse", [new Escalate(EscalationReason.Abuse, EscalationTarget.Supervisor)], ComplaintTrigger.Resolve, "您的心情我理解，如果我的服务有不到位的地方请指正，我会尽力帮您解决问题" },
-        { "malicious", [new Escalate(EscalationReason.Malicious, EscalationTarget.Platform)], ComplaintTrigger.Resolve, "严格依据平台规则" },
-        { "policy", [new Escalate(EscalationReason.PolicyException, EscalationTarget.Supervisor)], ComplaintTrigger.Resolve, "已立即反馈给主管，主管会在24小时内与您联系处理" },
-        { "unresolved", [new Escalate(EscalationReason.Unresolved, EscalationTarget.Platform)], ComplaintTrigger.Resolve, "平台专员会在24小时内" },
+        { "opened", [], ComplaintTrigger.AcknowledgeEmotion, TemplateIds.ApologyGeneral, ["抱歉", "30分钟内"] },
+        { "acknowledged", Prefix(1), ComplaintTrigger.VerifyInformation, TemplateIds.GuidanceOrderAndPhotos, ["订单号", "商品的照片"] },
+        { "verified", Prefix(2), ComplaintTrigger.OfferSolutions, TemplateIds.ChoiceOffer, ["您订单202611240001的问题", "一是补发商品，预计3天到达；二是申请全额退款，款项将在1-3个工作日退回原账户", "您更倾向于哪种方式呢？"] },
+        { "offered", Prefix(3), ComplaintTrigger.ChooseSolution, TemplateIds.ChoiceOffer, ["一是补发商品，预计3天到达；二是全额退款，1-3个工作日退回原账户", "您更倾向于哪种方式呢？"] },
+        { "chosen", Prefix(4), ComplaintTrigger.Resolve, "complaint.resolve", ["好的，已按您选择的方式为您处理：补发商品，预计3天到达。我们会在24小时内回访您"] },
+        { "resolved", Prefix(5), ComplaintTrigger.FollowUp, TemplateIds.FollowUp24h, ["您好", "订单202611240001的问题"] },
+        { "followed up", [.. Prefix(5), new FollowUp(true)], ComplaintTrigger.Close, TemplateIds.ClosingGeneral, ["祝您"] },
+        { "withdrawn", [new Withdraw()], ComplaintTrigger.Close, "complaint.withdrawn-close", ["已按您的意愿撤销本次投诉"] },
+        { "abuse", [new Escalate(EscalationReason.Abuse, EscalationTarget.Supervisor)], ComplaintTrigger.Resolve, TemplateIds.AbuseCalmReply, ["理解"] },
+        { "malicious", [new Escalate(EscalationReason.Malicious, EscalationTarget.Platform)], ComplaintTrigger.Resolve, "complaint.escalated.malicious", ["严格依据平台规则", "平台专员", "24小时内"] },
+        { "policy", [new Escalate(EscalationReason.PolicyException, EscalationTarget.Supervisor)], ComplaintTrigger.Resolve, TemplateIds.HandoverSpecialist, ["主管", "24小时内"] },
+        { "unresolved", [new Escalate(EscalationReason.Unresolved, EscalationTarget.Platform)], ComplaintTrigger.Resolve, TemplateIds.HandoverSpecialist, ["平台专员", "24小时内"] },
     };
 
     [Theory]
     [MemberData(nameof(Steps))]
-    public void NextStep_SuggestsSeedReply_ForEachState(string scenario, ComplaintEvent[] before, ComplaintTrigger? action, string expected)
+    public void NextStep_SuggestsSeedReply_ForEachState(string scenario, ComplaintEvent[] before, ComplaintTrigger? action,
+        string replyId, string[] expected)
     {
-        var step = _wf.NextStep(Replay(_wf, before));
-        Assert.Equal(action, step.Action);
-        Assert.Contains(expected, step.SuggestedReply, StringComparison.Ordinal);
-        Assert.DoesNotContain("{", step.SuggestedReply, StringComparison.Ordinal);
-        Assert.True(step.SuggestedReply.IndexOfAny([',', '?', ';', ':', '!']) < 0, $"{scenario}: half-width punctuation in {step.SuggestedReply}");
-        Assert.Contains("您", step.SuggestedReply, StringComparison.Ordinal);
-        foreach (var w in Avoided)
+        // Several case ids → several template variants; every variant must hold the facts and follow the seeds.
+        foreach (var id in new[] { "case-1", "T-20261124-001", "x", "工单7" })
         {
-            Assert.False(step.SuggestedReply.Contains(w, StringComparison.Ordinal), $"{scenario}: reply contains “{w}”: {step.SuggestedReply}");
+            var c = ReplayAs(id, before);
+            var step = _wf.NextStep(c);
+            Assert.Equal(action, step.Action);
+            Assert.Equal(replyId, step.ReplyId);
+            foreach (var e in expected)
+            {
+                Assert.True(step.SuggestedReply.Contains(e, StringComparison.Ordinal), $"{scenario}/{id}: “{e}” missing in {step.SuggestedReply}");
+            }
+
+            Assert.Equal(step, _wf.NextStep(c)); // deterministic for the same case
+            AssertFollowsSeeds(scenario, step.SuggestedReply);
+            var report = ReplyLinter.Default.Lint(step.SuggestedReply, new LintContext { IsComplaint = false });
+            Assert.True(report.Findings.Count == 0,
+                $"{scenario}/{id}: {step.SuggestedReply}\n{string.Join("\n", report.Findings.Select(f => $"  {f.RuleId} '{f.MatchedText}' {f.Message}"))}");
+        }
+    }
+
+    private ComplaintCase ReplayAs(string id, ComplaintEvent[] events)
+    {
+        var c = _wf.Start(id, T0);
+        var t = T0;
+        foreach (var e in events)
+        {
+            t = t.AddMinutes(1);
+            c = _wf.Apply(c, e, t).Case;
         }
 
-        Assert.StartsWith("complaint.", step.ReplyId, StringComparison.Ordinal);
+        Assert.Equal(events.Length, c.Version);
+        return c;
+    }
+
+    private static void AssertFollowsSeeds(string scenario, string reply)
+    {
+        Assert.DoesNotContain("{", reply, StringComparison.Ordinal);
+        Assert.True(reply.IndexOfAny([',', '?', ';', ':', '!']) < 0, $"{scenario}: half-width punctuation in {reply}");
+        Assert.Contains("您", reply, StringComparison.Ordinal);
+        foreach (var w in Avoided)
+        {
+            Assert.False(reply.Contains(w, StringComparison.Ordinal), $"{scenario}: reply contains “{w}”: {reply}");
+        }
+    }
+
+    [Fact]
+    public void EmbeddedReplies_AreLintClean_AndFollowTheSeeds()
+    {
+        foreach (var id in ComplaintReplyCatalog.Default.Ids)
+        {
+            var text = ComplaintReplyCatalog.Default.Render(id, slot => slot switch
+            {
+                "order" => "订单202611240001的",
+                "orderNumber" => "202611240001",
+                "options" => "一是补发商品，预计3天到达；二是全额退款，1-3个工作日退回原账户",
+                "chosen" => "补发商品，预计3天到达",
+                "window" => "24小时",
+                _ => "主管",
+            });
+            AssertFollowsSeeds(id, text);
+            var report = ReplyLinter.Default.Lint(text, new LintContext { IsComplaint = id is "complaint.acknowledge-emotion" or "complaint.escalated.abuse" });
+            Assert.True(report.Findings.Count == 0,
+                $"{id}: {text}\n{string.Join("\n", report.Findings.Select(f => $"  {f.RuleId} '{f.MatchedText}' {f.Message}"))}");
+        }
+    }
+
+    [Fact]
+    public void NextStep_UsesTheGivenTemplateRenderer()
+    {
+        var library = TemplateLibrary.Default.WithPack(TemplateLibrary.Parse(
+            """{"schemaVersion":1,"templates":[{"id":"closing.general","scenario":"结束语","variants":["感谢您的支持，祝您生活愉快。"]}]}""", "brand.json"));
+        var wf = new ComplaintWorkflow(null, null, new TemplateRenderer(library));
+        Assert.Equal("感谢您的支持，祝您生活愉快。", wf.NextStep(Replay(wf, [.. Prefix(5), new FollowUp(true)])).SuggestedReply);
     }
 
     [Fact]
@@ -63,7 +127,9 @@ public sealed class ComplaintNextStepTests
     public void NextStep_FollowUp_WithoutOrderNumber_ReadsNaturally()
     {
         var c = Replay(_wf, new Escalate(EscalationReason.Unresolved, EscalationTarget.Supervisor), new Resolve());
-        Assert.Equal("您好，之前您反馈的问题已处理，请问目前是否还有其他疑问？", _wf.NextStep(c).SuggestedReply);
+        var reply = _wf.NextStep(c).SuggestedReply;
+        Assert.Contains("反馈的售后问题", reply, StringComparison.Ordinal);
+        Assert.DoesNotContain("订单", reply, StringComparison.Ordinal);
     }
 
     [Theory]
