@@ -20,7 +20,7 @@ public static class ChatConsoleApp
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(console);
-        var assistant = ReplyAssistant.Default;
+        IReplyAssistant assistant = ReplyAssistant.Default; // any IReplyAssistant (e.g. resolved from DI) works here
         console.MarkupLine($"[bold]CsEtiquette {EtiquetteInfo.Version}[/] — chat console sample (客服聊天控制台示例)");
         return args.Contains("--demo") ? Demo(assistant, console) : Interactive(assistant, input, console);
     }
