@@ -92,9 +92,13 @@ public static class EtiquetteServiceCollectionExtensions
             },
             sp.GetRequiredService<TimeProvider>()));
 
-        services.TryAddSingleton<IComplaintWorkflow>(sp => Guard("EtiquetteOptions.FollowUpWindow", () => new ComplaintWorkflow(
-            new ComplaintOptions { FollowUpWindow = options.FollowUpWindow },
-            sp.GetRequiredService<TimeProvider>())));
+        services.TryAddSingleton<IComplaintWorkflow>(sp =>
+        {
+            var templates = sp.GetRequiredService<ITemplateRenderer>();
+            var clock = sp.GetRequiredService<TimeProvider>();
+            return Guard("EtiquetteOptions.FollowUpWindow", () => new ComplaintWorkflow(
+                new ComplaintOptions { FollowUpWindow = options.FollowUpWindow }, clock, templates));
+        });
         services.TryAddSingleton<IComplaintStore, InMemoryComplaintStore>();
 
         services.TryAddSingleton<IReplyAssistant>(sp => new ReplyAssistant(

@@ -45,7 +45,9 @@ public sealed class ReplyAssistantTests
         clock.Advance(TimeSpan.FromHours(20));
         var follow = Assistant.SuggestFollowUp(s3.Conversation);
         Assert.NotNull(follow);
-        Assert.Contains("是否还有其他疑问", follow!.Text, StringComparison.Ordinal);
+        Assert.Equal(ReplyPartKind.ComplaintStep, Assert.Single(follow!.Parts).Kind);
+        Assert.Contains("2026112412345678", follow.Text, StringComparison.Ordinal);
+        Assert.False(follow.Lint.HasFindings);
         Assert.Equal(ComplaintState.Resolved, follow.Complaint!.State);
 
         var s4 = Assistant.Suggest(follow.Conversation, "收到了,新的杯子很好,谢谢");
@@ -92,7 +94,11 @@ public sealed class ReplyAssistantTests
         Assert.True(s.Analysis!.AbuseSeverity >= AbuseSeverity.Moderate);
         Assert.Equal(ComplaintState.Escalated, s.Complaint!.State);
         Assert.Equal(EscalationReason.Abuse, s.Complaint.Escalation!.Reason);
-        Assert.Contains("您的心情我理解", s.Text, StringComparison.Ordinal);
+        var calm = Assert.Single(s.Parts, p => p.Kind == ReplyPartKind.CalmReply);
+        // The workflow's calm reply (abuse.calm-reply template or the complaint.escalated.abuse reply): every variant
+        // acknowledges the feeling (理解) without answering back.
+        Assert.Contains(calm.Source, new[] { "abuse.calm-reply", "complaint.escalated.abuse" });
+        Assert.Contains("理解", calm.Text, StringComparison.Ordinal);
         Assert.False(s.Lint.HasFindings);
     }
 
@@ -112,7 +118,10 @@ public sealed class ReplyAssistantTests
         var s1 = Assistant.Suggest(NewConversation(clock), "订单2026112412345678收到的杯子碎了,太气人了");
         var s2 = Assistant.Suggest(s1.Conversation, "我再想想");
         Assert.Equal(ComplaintState.SolutionsOffered, s2.Complaint!.State);
-        Assert.Equal("complaint.await-choice", s2.Parts[^1].Source);
+        var again = s2.Parts[^1];
+        Assert.Equal(ReplyPartKind.ComplaintStep, again.Kind);
+        Assert.Contains("一是", again.Text, StringComparison.Ordinal);
+        Assert.Contains("二是", again.Text, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -184,4 +184,28 @@ public sealed class EtiquetteServiceCollectionExtensionsTests : IDisposable
         Assert.DoesNotContain("不能", rewritten, StringComparison.Ordinal);
         Assert.Equal(ConversationFactory.StableSeed("chat-42"), conversation.Seed);
     }
+
+    [Fact]
+    public void TemplatePack_ReachesTheComplaintWorkflowsSuggestedReplies()
+    {
+        var pack = File("close.json", """
+            { "schemaVersion": 1, "templates": [ { "id": "closing.general", "scenario": "结束语",
+              "variants": [ "感谢您选择橙子小店，祝您生活愉快~" ] } ] }
+            """);
+        using var sp = new ServiceCollection().AddCsEtiquette(o => o.TemplatePackPaths.Add(pack)).BuildServiceProvider();
+        var workflow = sp.GetRequiredService<IComplaintWorkflow>();
+        var at = new DateTimeOffset(2026, 11, 24, 10, 0, 0, TimeSpan.Zero);
+        var c = workflow.Start("c-9", at);
+        foreach (var e in new ComplaintEvent[]
+        {
+            new AcknowledgeEmotion(), new VerifyInformation("2026112412345678", "商品破损"),
+            new OfferSolutions("补发商品", "全额退款"), new ChooseSolution(0), new Resolve(), new FollowUp(true),
+        })
+        {
+            c = workflow.Apply(c, e, at).Case;
+        }
+
+        Assert.Equal(ComplaintState.FollowedUp, c.State);
+        Assert.Equal("感谢您选择橙子小店，祝您生活愉快~", workflow.NextStep(c).SuggestedReply);
+    }
 }

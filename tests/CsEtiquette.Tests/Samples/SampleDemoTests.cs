@@ -38,7 +38,11 @@ public sealed class SampleDemoTests
         Assert.Contains(lines, l => l.StartsWith("CSE001", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("改写> ", StringComparison.Ordinal));
         // follow-up → closed
-        Assert.Contains(lines, l => l.Contains("是否还有其他疑问", StringComparison.Ordinal));
+        var followUpAt = Array.FindIndex(lines, l => l.Contains("20 hours later", StringComparison.Ordinal));
+        Assert.True(followUpAt > 0);
+        var followUp = lines.Skip(followUpAt).First(l => l.StartsWith("客服> ", StringComparison.Ordinal));
+        Assert.Contains("您好", followUp, StringComparison.Ordinal);
+        Assert.Contains("2026112412345678", followUp, StringComparison.Ordinal);
         Assert.Contains(lines, l => l.Contains(": Closed", StringComparison.Ordinal));
         Assert.DoesNotContain("finding(s)", output, StringComparison.Ordinal);
     }
