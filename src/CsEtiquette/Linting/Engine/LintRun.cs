@@ -75,8 +75,8 @@ internal ref struct LintRun
         return false;
     }
 
-    /// <summary>Counts marker matches (non-overlapping, leftmost-longest) and returns their starts in <paramref name="starts"/>.</summary>
-    public readonly int CountMarkers(int ruleIndex, string marker, List<int>? starts)
+    /// <summary>Counts marker matches (non-overlapping, leftmost-longest) and returns their (start, end) in <paramref name="spans"/>.</summary>
+    public readonly int CountMarkers(int ruleIndex, string marker, List<(int Start, int End)>? spans)
     {
         var count = 0;
         var lastEnd = -1;
@@ -87,7 +87,7 @@ internal ref struct LintRun
             {
                 count++;
                 lastEnd = m.End;
-                starts?.Add(m.Start);
+                spans?.Add((m.Start, m.End));
             }
         }
 

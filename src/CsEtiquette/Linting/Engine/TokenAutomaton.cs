@@ -11,6 +11,9 @@ namespace CsEtiquette.Linting.Engine;
 /// </summary>
 internal sealed class TokenAutomaton
 {
+    /// <summary>No match is longer than this many UTF-16 code units; bounds the work per token start.</summary>
+    public const int MaxMatchLength = 64;
+
     private readonly int[] _edgeStart;
     private readonly int[] _edgeCount;
     private readonly char[] _edgeChars;
@@ -115,7 +118,7 @@ internal sealed class TokenAutomaton
                 }
             }
 
-            if (pos >= text.Length)
+            if (pos >= text.Length || pos - start >= MaxMatchLength)
             {
                 continue;
             }
@@ -154,7 +157,7 @@ internal sealed class TokenAutomaton
             if (_anyChild[node] >= 0)
             {
                 var end = layout.TokenEndAt(pos);
-                if (end > 0 && layout.IsWordToken(pos))
+                if (end > 0 && end - start <= MaxMatchLength && layout.IsWordToken(pos))
                 {
                     stack[sp++] = _anyChild[node];
                     stack[sp++] = end;
