@@ -23,6 +23,11 @@ internal sealed class ExclamationDetector : RuleDetector
     public override void Detect(ref LintRun run)
     {
         var text = run.Text.AsSpan();
+        if (text.IndexOfAny('!', '！') < 0)
+        {
+            return;
+        }
+
         var total = 0;
         var runs = 0;
         var longRun = false;
