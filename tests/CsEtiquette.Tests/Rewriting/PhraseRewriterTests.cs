@@ -8,7 +8,24 @@ public sealed class PhraseRewriterTests
     private static readonly PhraseRewriter Rewriter = PhraseRewriter.Default;
 
     [Fact]
-    public void Rewrite_Null_Throws() => Assert.Throws<ArgumentNullException>(() => Rewriter.Rewrite(null!));
+    public void Rewrite_Null_Throws()
+    {
+        Assert.Throws<ArgumentNullException>(() => Rewriter.Rewrite((string)null!));
+        Assert.Throws<ArgumentNullException>(() => Rewriter.Rewrite((LintReport)null!));
+    }
+
+    [Theory]
+    [InlineData("你好！！这个商品没货了，我们会尽快处理😀")]
+    [InlineData("您好，请问有什么可以帮到您？")]
+    [InlineData("你必须先申请退款")]
+    public void Rewrite_FromLintReport_EqualsRewriteFromText(string draft)
+    {
+        var context = new RewriteContext { IsComplaint = true };
+        var fromText = Rewriter.Rewrite(draft, context);
+        var fromReport = Rewriter.Rewrite(ReplyLinter.Default.Lint(draft, context.ToLintContext()), context);
+        Assert.Equal(fromText.Text, fromReport.Text);
+        Assert.Equal(fromText.Edits, fromReport.Edits);
+    }
 
     [Fact]
     public void Rewrite_CleanDraft_ReturnsItUnchanged()
