@@ -12,7 +12,7 @@ namespace CsEtiquette.Segmentation;
 /// a surrogate pair (one emoji, one CJK Extension B character) stays one token, a lone surrogate is one token,
 /// and <c>"\r\n"</c> is one token.
 /// </remarks>
-public sealed class ChineseSegmenter
+public sealed class ChineseSegmenter : IChineseSegmenter
 {
     private static readonly Lazy<ChineseSegmenter> LazyDefault = new(() => new ChineseSegmenter(Lexicon.Default));
 

@@ -5,12 +5,12 @@ namespace CsEtiquette.Segmentation;
 
 /// <summary>
 /// Access to the jieba 0.42.1 data embedded at build time by eng/derive-jieba-data.py from Debian's python3-jieba
-/// (jieba is MIT-licensed, © 2013 Sun Junyi). Loading inflates the stream straight into typed arrays: no parsing.
+/// (jieba: © 2012–2017 Sun Junyi, MIT/Expat licence). Loading copies the resource bytes straight into typed arrays: no parsing, no inflating.
 /// </summary>
 internal static class JiebaData
 {
-    internal const string DictionaryResource = "CsEtiquette.Jieba.dict.bin.z";
-    internal const string HmmResource = "CsEtiquette.Jieba.hmm.bin.z";
+    internal const string DictionaryResource = "CsEtiquette.Jieba.dict.bin";
+    internal const string HmmResource = "CsEtiquette.Jieba.hmm.bin";
     internal const string IdfResource = "CsEtiquette.Jieba.idf.txt.gz";
 
     /// <summary>Opens jieba's <c>analyse/idf.txt</c> (UTF-8 lines <c>word idf</c>, unchanged), decompressed.</summary>
@@ -19,7 +19,7 @@ internal static class JiebaData
     /// <summary>Loads the embedded prefix dictionary.</summary>
     internal static PrefixTrie LoadDictionary()
     {
-        using var z = new ZLibStream(OpenResource(DictionaryResource), CompressionMode.Decompress);
+        using Stream z = OpenResource(DictionaryResource);
         Span<byte> header = stackalloc byte[24];
         z.ReadExactly(header);
         if (!header[..8].SequenceEqual("CSEJDICT"u8) || BitConverter.ToInt32(header[8..12]) != 1)
@@ -29,9 +29,15 @@ internal static class JiebaData
 
         int n = BitConverter.ToInt32(header[12..16]);
         long total = BitConverter.ToInt64(header[16..24]);
-        var counts = new ushort[n];
-        var labels = new char[n];
-        var freqs = new int[n];
+        if (n <= 0 || n > 50_000_000)
+        {
+            throw new InvalidDataException($"Embedded resource {DictionaryResource} has an invalid node count {n}.");
+        }
+
+        // Every element is overwritten by the copy below, so skip zeroing.
+        var counts = GC.AllocateUninitializedArray<ushort>(n);
+        var labels = GC.AllocateUninitializedArray<char>(n);
+        var freqs = GC.AllocateUninitializedArray<int>(n);
         Read(z, counts.AsSpan());
         Read(z, labels.AsSpan());
         Read(z, freqs.AsSpan());
@@ -41,7 +47,7 @@ internal static class JiebaData
     /// <summary>Loads the embedded HMM model.</summary>
     internal static HmmModel LoadHmm()
     {
-        using var z = new ZLibStream(OpenResource(HmmResource), CompressionMode.Decompress);
+        using Stream z = OpenResource(HmmResource);
         Span<byte> header = stackalloc byte[16];
         z.ReadExactly(header);
         if (!header[..8].SequenceEqual("CSEJHMM1"u8))
@@ -53,7 +59,7 @@ internal static class JiebaData
         int count = BitConverter.ToInt32(header[12..16]);
         var start = new double[4];
         var trans = new double[16];
-        var emit = new double[count * 4];
+        var emit = GC.AllocateUninitializedArray<double>(count * 4);
         Read(z, start.AsSpan());
         Read(z, trans.AsSpan());
         Read(z, emit.AsSpan());

@@ -17,6 +17,8 @@ internal sealed class PrefixTrie
     private readonly int[] _root;    // code unit -> root child (0 = none)
 
     /// <summary>Builds the trie from breadth-first arrays (see eng/derive-jieba-data.py for the layout).</summary>
+    /// <remarks>Runs once per process on 500 K nodes: fully optimised at first call instead of tier-0 code.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal PrefixTrie(ReadOnlySpan<ushort> childCounts, char[] labels, int[] freqs, long total)
     {
         int n = labels.Length;
@@ -27,7 +29,7 @@ internal sealed class PrefixTrie
 
         _label = labels;
         _freq = freqs;
-        _first = new int[n + 1];
+        _first = GC.AllocateUninitializedArray<int>(n + 1);
         int next = 1;
         for (int i = 0; i < n; i++)
         {
@@ -41,15 +43,13 @@ internal sealed class PrefixTrie
             throw new InvalidDataException($"Corrupt jieba dictionary: child counts sum to {next - 1}, expected {n - 1}.");
         }
 
-        _logFreq = new double[n];
+        _logFreq = GC.AllocateUninitializedArray<double>(n);
         for (int i = 0; i < n; i++)
         {
             int f = freqs[i];
-            if (f > 0)
-            {
-                // Same libm log as CPython's math.log, so route sums are bit-identical to jieba's.
-                _logFreq[i] = Math.Log(f);
-            }
+
+            // Same libm log as CPython's math.log, so route sums are bit-identical to jieba's.
+            _logFreq[i] = f > 0 ? Math.Log(f) : 0;
         }
 
         _root = new int[65536];
@@ -129,9 +129,26 @@ internal sealed class PrefixTrie
     /// </summary>
     internal static PrefixTrie Build(Dictionary<string, int> freq, long total)
     {
+        // Bucket by length, then sort each bucket ordinally.
+        var byLength = new List<List<string>>();
+        foreach (string key in freq.Keys)
+        {
+            while (byLength.Count < key.Length)
+            {
+                byLength.Add([]);
+            }
+
+            byLength[key.Length - 1].Add(key);
+        }
+
         var keys = new string[freq.Count];
-        freq.Keys.CopyTo(keys, 0);
-        Array.Sort(keys, static (a, b) => a.Length != b.Length ? a.Length.CompareTo(b.Length) : string.CompareOrdinal(a, b));
+        int k = 0;
+        foreach (var bucket in byLength)
+        {
+            bucket.Sort(StringComparer.Ordinal);
+            bucket.CopyTo(keys, k);
+            k += bucket.Count;
+        }
         int n = keys.Length + 1;
         var index = new Dictionary<string, int>(keys.Length, StringComparer.Ordinal);
         var counts = new ushort[n];

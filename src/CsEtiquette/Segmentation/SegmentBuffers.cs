@@ -19,7 +19,7 @@ internal struct SegmentBuffers
     /// <summary>Token end offsets of the current block, length ≥ block length.</summary>
     public int[] Ends;
 
-    /// <summary>Viterbi back-pointers (4 per character) followed by the decoded path (1 per character).</summary>
+    /// <summary>Viterbi back-pointer bits and decoded states, one byte per character.</summary>
     public byte[] Viterbi;
 
     /// <summary>Makes <see cref="RouteProb"/>, <see cref="RouteEnd"/> and <see cref="Ends"/> hold a block of <paramref name="length"/>.</summary>
@@ -38,15 +38,14 @@ internal struct SegmentBuffers
     /// <summary>Makes <see cref="Viterbi"/> hold <paramref name="length"/> observations.</summary>
     public void EnsureViterbi(int length)
     {
-        long needed = (long)length * 5;
-        if (Viterbi is null || Viterbi.Length < needed)
+        if (Viterbi is null || Viterbi.Length < length)
         {
             if (Viterbi is not null)
             {
                 ArrayPool<byte>.Shared.Return(Viterbi);
             }
 
-            Viterbi = ArrayPool<byte>.Shared.Rent((int)Math.Max(MinimumLength * 5, Math.Min(needed, Array.MaxLength)));
+            Viterbi = ArrayPool<byte>.Shared.Rent(Math.Max(MinimumLength, length));
         }
     }
 

@@ -340,10 +340,12 @@ internal static class SegmentationEngine
         double tMM = trans[(M * 4) + M], tBM = trans[(B * 4) + M];
         double tSS = trans[(S * 4) + S], tES = trans[(E * 4) + S];
         double tBE = trans[(B * 4) + E], tME = trans[(M * 4) + E];
+        // One byte per observation: bits 0-3 say, per state, whether the tie-winning (larger-letter) predecessor was
+        // taken (B <- S, M <- M, S <- S, E <- M); bits 4-5 later hold the decoded state.
         for (int t = 1; t < m; t++)
         {
             int et = (obs[t] - first) * 4;
-            int bt = t * 4;
+            int choice = 0;
 
             // B <- E | S
             double em = emit[et + B];
@@ -352,12 +354,11 @@ internal static class SegmentationEngine
             if (b >= a)
             {
                 nB = b;
-                back[bt + B] = S;
+                choice |= 1 << B;
             }
             else
             {
                 nB = a;
-                back[bt + B] = E;
             }
 
             // M <- M | B
@@ -368,12 +369,11 @@ internal static class SegmentationEngine
             if (a >= b)
             {
                 nM = a;
-                back[bt + M] = M;
+                choice |= 1 << M;
             }
             else
             {
                 nM = b;
-                back[bt + M] = B;
             }
 
             // S <- S | E
@@ -384,12 +384,11 @@ internal static class SegmentationEngine
             if (a >= b)
             {
                 nS = a;
-                back[bt + S] = S;
+                choice |= 1 << S;
             }
             else
             {
                 nS = b;
-                back[bt + S] = E;
             }
 
             // E <- B | M
@@ -400,14 +399,14 @@ internal static class SegmentationEngine
             if (b >= a)
             {
                 nE = b;
-                back[bt + E] = M;
+                choice |= 1 << E;
             }
             else
             {
                 nE = a;
-                back[bt + E] = B;
             }
 
+            back[t] = (byte)choice;
             vB = nB;
             vM = nM;
             vS = nS;
@@ -416,19 +415,25 @@ internal static class SegmentationEngine
 
         // max((V[-1][y], y) for y in 'ES'): S wins ties.
         int state = vS >= vE ? S : E;
-        int pathBase = m * 4;
-        back[pathBase + m - 1] = (byte)state;
+        back[m - 1] = (byte)((back[m - 1] & 0xF) | (state << 4));
         for (int t = m - 1; t > 0; t--)
         {
-            state = back[(t * 4) + state];
-            back[pathBase + t - 1] = (byte)state;
+            bool larger = (back[t] & (1 << state)) != 0;
+            state = state switch
+            {
+                B => larger ? S : E,
+                M => larger ? M : B,
+                S => larger ? S : E,
+                _ => larger ? M : B,
+            };
+            back[t - 1] = (byte)((back[t - 1] & 0xF) | (state << 4));
         }
 
         int[] ends = buffers.Ends;
         int begin = 0, next = 0;
         for (int i = 0; i < m; i++)
         {
-            switch (back[pathBase + i])
+            switch (back[i] >> 4)
             {
                 case B:
                     begin = i;

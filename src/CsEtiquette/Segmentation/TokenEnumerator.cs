@@ -10,7 +10,7 @@ namespace CsEtiquette.Segmentation;
 public ref struct TokenEnumerator
 {
     private readonly ReadOnlySpan<char> _text;
-    private readonly LexiconData? _lexicon;
+    private readonly LexiconData _lexicon;
     private readonly bool _hmm;
     private int _position;   // next character not yet split into blocks
     private int _tokenStart; // start of the next queued token
@@ -18,7 +18,7 @@ public ref struct TokenEnumerator
     private int _queueCount;
     private SegmentBuffers _buffers;
 
-    internal TokenEnumerator(ReadOnlySpan<char> text, LexiconData? lexicon, bool hmm)
+    internal TokenEnumerator(ReadOnlySpan<char> text, LexiconData lexicon, bool hmm)
     {
         _text = text;
         _lexicon = lexicon;
@@ -64,7 +64,7 @@ public ref struct TokenEnumerator
                 end++;
             }
 
-            _queueCount = SegmentationEngine.CutBlock(_lexicon!, text[pos..end], pos, _hmm, ref _buffers);
+            _queueCount = SegmentationEngine.CutBlock(_lexicon, text[pos..end], pos, _hmm, ref _buffers);
             _queueIndex = 1;
             _position = end;
             int first = _buffers.Ends[0];
