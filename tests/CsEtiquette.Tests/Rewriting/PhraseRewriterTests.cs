@@ -41,7 +41,7 @@ public sealed class PhraseRewriterTests
     {
         const string draft = "你好！！这个商品没货了，我们会尽快处理😀";
         var r = Rewriter.Rewrite(draft);
-        Assert.Equal("您好！这款商品目前暂时售罄，我们已将您的需求记录，到货后会第一时间通知您，您看可以吗？，我们会在24小时内处理", r.Text);
+        Assert.Equal("您好！这款商品目前暂时售罄，我们已将您的需求记录，到货后会第一时间通知您，您看可以吗？我们会在24小时内处理", r.Text);
         Assert.Equal(["CSE005", "CSE006", "CSE002", "CSE008", "CSE011"], r.Edits.Select(e => e.RuleId));
         foreach (var e in r.Edits)
         {
@@ -85,6 +85,20 @@ public sealed class PhraseRewriterTests
         var r = Rewriter.Rewrite("你的订单我们会尽快处理", new RewriteContext { IsComplaint = true, CustomerEmotion = CustomerEmotion.Angry });
         Assert.Equal("您的心情我非常理解，给您带来不好的体验非常抱歉。您的订单我们会在24小时内处理", r.Text);
         Assert.Equal((0, 0, "CSE009"), (r.Edits[0].Start, r.Edits[0].Length, r.Edits[0].RuleId));
+    }
+
+    [Fact]
+    public void DocsExample_AnxiousComplaint_WithAlternative()
+    {
+        var ctx = new RewriteContext
+        {
+            IsComplaint = true,
+            CustomerEmotion = CustomerEmotion.Anxious,
+            Slots = new Dictionary<string, string> { ["处理时限"] = "2小时", ["替代商品"] = "XX款", ["到货时间"] = "3天内" },
+        };
+        Assert.Equal(
+            "非常理解您着急的心情，我们马上为您处理。这款商品目前确实缺货，不过同系列的XX款功能类似，且今天下单可优先发货，您是否愿意了解？",
+            Rewriter.Rewrite("这款商品缺货了", ctx).Text);
     }
 
     [Fact]
