@@ -25,6 +25,8 @@ deps() {
   fi
   # jieba's dictionary and HMM model: the build derives the embedded segmenter data from this package.
   need_apt /usr/lib/python3/dist-packages/jieba/dict.txt python3 python3-jieba
+  # headless Chromium checks the self-contained HTML report (cse report --html).
+  need_apt /usr/bin/chromium chromium
 }
 
 build() {

@@ -1,12 +1,206 @@
+using System.Globalization;
+using System.Text;
+using CsEtiquette.Cli.Report;
+using CsEtiquette.Insights;
+using Spectre.Console;
+
 namespace CsEtiquette.Cli.Commands;
 
-/// <summary><c>cse report</c> (not implemented yet; its issue replaces this file).</summary>
+/// <summary>
+/// <c>cse report PATH [--format jsonl|csv] [--html out.html] [--json out.json] [--top 20] [--strict]</c>:
+/// quality inspection over a chat log. Exit 0 when the report was produced (bad lines are counted and listed on
+/// stderr), 1 for unusable data (missing file, bad CSV header, a bad line under <c>--strict</c>, unwritable
+/// output), 2 for a wrong command line.
+/// </summary>
 internal static class ReportCommand
 {
+    private const long ProgressThresholdBytes = 8L << 20;
+    private const int BadLinesShown = 10;
+
+    private const string Usage = "usage: cse report PATH [--format jsonl|csv] [--html out.html] [--json out.json] [--top 20] [--strict]   (PATH '-' reads stdin)";
+
     public static int Run(string[] args, CliIO io)
     {
-        _ = args;
-        io.Error.WriteLine("cse report: not implemented yet.");
-        return ExitCodes.Usage;
+        if (args.Length > 0 && args[0] is "-h" or "--help")
+        {
+            io.Out.WriteLine(Usage);
+            return ExitCodes.Success;
+        }
+
+        var a = CliArgs.Parse(args, ["--strict"], ["--format", "--html", "--json", "--top"]);
+        if (a.Positionals.Count != 1)
+        {
+            throw new CliUsageException(a.Positionals.Count == 0 ? "missing PATH. " + Usage : "exactly one PATH expected. " + Usage);
+        }
+
+        var path = a.Positionals[0];
+        var format = a.Get("--format") is null
+            ? (path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? "csv" : "jsonl")
+            : a.Choice("--format", "jsonl", "jsonl", "csv");
+        var topText = a.Get("--top", "20")!;
+        if (!int.TryParse(topText, NumberStyles.None, CultureInfo.InvariantCulture, out var top) || top is < 1 or > 1000)
+        {
+            throw new CliUsageException($"--top must be an integer 1..1000, not '{topText}'.");
+        }
+
+        var htmlPath = a.Get("--html");
+        var jsonPath = a.Get("--json");
+        if (htmlPath is "" || jsonPath is "")
+        {
+            throw new CliUsageException("--html and --json need a file path.");
+        }
+
+        var strict = a.Has("--strict");
+        var source = path == "-" ? "stdin" : path;
+
+        Stream? file = null;
+        TextReader input;
+        try
+        {
+            if (path == "-")
+            {
+                input = io.In;
+            }
+            else
+            {
+                file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+                input = new StreamReader(file, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            io.Error.WriteLine($"cse report: cannot read '{path}': {ex.Message}");
+            return ExitCodes.DataError;
+        }
+
+        InsightReport report;
+        try
+        {
+            using (file)
+            using (input == io.In ? null : input)
+            {
+                var reader = new ChatLogReader(input, format == "csv" ? ChatLogFormat.Csv : ChatLogFormat.JsonLines);
+                var inspector = ReportServices.CreateInspector(strict);
+                var aggregate = UseProgress(io, file)
+                    ? InspectWithProgress(io, inspector, reader, source, file!)
+                    : inspector.Inspect(reader, source);
+                report = InsightReport.Create(aggregate, top);
+            }
+        }
+        catch (ChatLogFormatException ex)
+        {
+            io.Error.WriteLine($"cse report: {ex.Message}");
+            return ExitCodes.DataError;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or DecoderFallbackException)
+        {
+            io.Error.WriteLine($"cse report: cannot read '{path}': {ex.Message}");
+            return ExitCodes.DataError;
+        }
+
+        ReportBadLines(io, report);
+        ConsoleReportRenderer.Render(CreateConsole(io.Out), report, source);
+
+        try
+        {
+            if (jsonPath is not null)
+            {
+                WriteFile(jsonPath, report.ToJson());
+                io.Error.WriteLine($"cse report: wrote {jsonPath}");
+            }
+
+            if (htmlPath is not null)
+            {
+                WriteFile(htmlPath, HtmlReportRenderer.Render(report, source, TimeProvider.System.GetUtcNow()));
+                io.Error.WriteLine($"cse report: wrote {htmlPath}");
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            io.Error.WriteLine($"cse report: cannot write output: {ex.Message}");
+            return ExitCodes.DataError;
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static void ReportBadLines(CliIO io, InsightReport report)
+    {
+        if (report.BadLineCount == 0)
+        {
+            return;
+        }
+
+        io.Error.WriteLine($"cse report: {report.BadLineCount} bad line(s) skipped (use --strict to stop at the first):");
+        foreach (var b in report.BadLines.Take(BadLinesShown))
+        {
+            io.Error.WriteLine($"  {b.Source}:{b.Line}: {b.Reason}");
+        }
+
+        if (report.BadLineCount > BadLinesShown)
+        {
+            io.Error.WriteLine($"  … {report.BadLineCount - BadLinesShown} more (first {report.BadLines.Count} listed in --json/--html)");
+        }
+    }
+
+    private static void WriteFile(string path, string content)
+    {
+        var dir = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (!string.IsNullOrEmpty(dir))
+        {
+            Directory.CreateDirectory(dir);
+        }
+
+        File.WriteAllText(path, content, new UTF8Encoding(false));
+    }
+
+    private static bool UseProgress(CliIO io, Stream? file) =>
+        file is { CanSeek: true } && file.Length >= ProgressThresholdBytes && io.Error is not StringWriter && !Console.IsErrorRedirected;
+
+    private static InsightAggregate InspectWithProgress(CliIO io, QualityInspector inspector, ChatLogReader reader, string source, Stream file)
+    {
+        // Only reached when stderr is a terminal (see UseProgress), so the live bar can be drawn.
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(io.Error),
+            Ansi = AnsiSupport.Yes,
+            Interactive = InteractionSupport.Yes,
+        });
+        InsightAggregate? result = null;
+        var started = TimeProvider.System.GetTimestamp();
+        console.Progress()
+            .AutoClear(true)
+            .HideCompleted(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new TransferSpeedColumn(), new RemainingTimeColumn())
+            .Start(ctx =>
+            {
+                var task = ctx.AddTask("reading", maxValue: file.Length);
+                result = inspector.Inspect(reader, source, records =>
+                {
+                    task.Value = Math.Min(file.Position, file.Length);
+                    var seconds = Math.Max(0.001, TimeProvider.System.GetElapsedTime(started).TotalSeconds);
+                    task.Description = $"{records:N0} records, {records / seconds:N0}/s";
+                });
+                task.Value = file.Length;
+            });
+        return result!;
+    }
+
+    private static IAnsiConsole CreateConsole(TextWriter output)
+    {
+        var isTerminal = output is not StringWriter && !Console.IsOutputRedirected;
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(output),
+            Ansi = isTerminal ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = isTerminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+        });
+        if (!isTerminal)
+        {
+            console.Profile.Width = 160;
+        }
+
+        return console;
     }
 }

@@ -1,0 +1,102 @@
+using System.Text.RegularExpressions;
+using CsEtiquette.Segmentation;
+
+namespace CsEtiquette.Analysis;
+
+/// <summary>
+/// Options of <see cref="CustomerMessageAnalyzer"/>. Read once when the analyzer is built; changing them afterwards
+/// has no effect on that analyzer. Not thread-safe while being configured.
+/// </summary>
+public sealed class AnalysisOptions
+{
+    /// <summary>The default id of the guidance template asking for order number and photos.</summary>
+    public const string DefaultGuidanceTemplateId = "guidance.order-and-photos";
+
+    /// <summary>Regex-free order-number shapes; defaults to <see cref="OrderNumberPattern.Defaults"/>.</summary>
+    public IReadOnlyList<OrderNumberPattern> OrderNumberPatterns { get; set; } = OrderNumberPattern.Defaults;
+
+    /// <summary>
+    /// Extra order-number patterns as regular expressions (e.g. a shop's own <c>DD\d{12}</c>). They run on every
+    /// message, so build them with <see cref="RegexOptions.Compiled"/> or <c>[GeneratedRegex]</c>; the default is
+    /// empty, which keeps the per-message path regex-free. A regex match wins over overlapping built-in facts.
+    /// </summary>
+    public IReadOnlyList<Regex> OrderNumberRegexes { get; set; } = [];
+
+    /// <summary>Whether <see cref="AnalysisLexicon.Default"/> is loaded first (default true).</summary>
+    public bool UseDefaultLexicon { get; set; } = true;
+
+    /// <summary>User lexicons applied after the default one, in order (later ones override weights).</summary>
+    public IReadOnlyList<AnalysisLexicon> ExtraLexicons { get; set; } = [];
+
+    /// <summary>The segmenter whose tokens bound lexicon matches; null means <see cref="ChineseSegmenter.Default"/>.</summary>
+    public ChineseSegmenter? Segmenter { get; set; }
+
+    /// <summary>Intents whose score reaches this value are reported (default 0.5, range 0.05..0.99).</summary>
+    public double IntentThreshold { get; set; } = 0.5;
+
+    /// <summary>Emotions whose score stays below this are reported as neutral (default 0.2, range 0..0.9).</summary>
+    public double EmotionThreshold { get; set; } = 0.2;
+
+    /// <summary>Template id put in <see cref="MessageAnalysis.GuidanceTemplateId"/> when after-sales or complaint
+    /// information is missing (default <see cref="DefaultGuidanceTemplateId"/>).</summary>
+    public string GuidanceTemplateId { get; set; } = DefaultGuidanceTemplateId;
+
+    /// <summary>Checks every option.</summary>
+    /// <exception cref="ArgumentException">An option is invalid; the message names it.</exception>
+    public void Validate()
+    {
+        if (OrderNumberPatterns is null)
+        {
+            throw new ArgumentException("AnalysisOptions.OrderNumberPatterns must not be null (use an empty list for none).", nameof(OrderNumberPatterns));
+        }
+
+        if (OrderNumberRegexes is null)
+        {
+            throw new ArgumentException("AnalysisOptions.OrderNumberRegexes must not be null.", nameof(OrderNumberRegexes));
+        }
+
+        if (ExtraLexicons is null)
+        {
+            throw new ArgumentException("AnalysisOptions.ExtraLexicons must not be null.", nameof(ExtraLexicons));
+        }
+
+        for (var i = 0; i < OrderNumberPatterns.Count; i++)
+        {
+            if (OrderNumberPatterns[i] is null)
+            {
+                throw new ArgumentException($"AnalysisOptions.OrderNumberPatterns[{i}] is null.", nameof(OrderNumberPatterns));
+            }
+        }
+
+        for (var i = 0; i < OrderNumberRegexes.Count; i++)
+        {
+            if (OrderNumberRegexes[i] is null)
+            {
+                throw new ArgumentException($"AnalysisOptions.OrderNumberRegexes[{i}] is null.", nameof(OrderNumberRegexes));
+            }
+        }
+
+        for (var i = 0; i < ExtraLexicons.Count; i++)
+        {
+            if (ExtraLexicons[i] is null)
+            {
+                throw new ArgumentException($"AnalysisOptions.ExtraLexicons[{i}] is null.", nameof(ExtraLexicons));
+            }
+        }
+
+        if (double.IsNaN(IntentThreshold) || IntentThreshold < 0.05 || IntentThreshold > 0.99)
+        {
+            throw new ArgumentException($"AnalysisOptions.IntentThreshold must be in 0.05..0.99, not {IntentThreshold}.", nameof(IntentThreshold));
+        }
+
+        if (double.IsNaN(EmotionThreshold) || EmotionThreshold < 0 || EmotionThreshold > 0.9)
+        {
+            throw new ArgumentException($"AnalysisOptions.EmotionThreshold must be in 0..0.9, not {EmotionThreshold}.", nameof(EmotionThreshold));
+        }
+
+        if (string.IsNullOrWhiteSpace(GuidanceTemplateId))
+        {
+            throw new ArgumentException("AnalysisOptions.GuidanceTemplateId must not be empty.", nameof(GuidanceTemplateId));
+        }
+    }
+}

@@ -1,0 +1,279 @@
+using System.Buffers;
+using System.Collections.Frozen;
+
+namespace CsEtiquette.Analysis;
+
+/// <summary>The merged lexicons of one analyzer, compiled into tries and character classes. Immutable.</summary>
+internal sealed class CompiledLexicon
+{
+    private static readonly string[] DefaultDurationUnits = ["天", "小时", "分钟", "周", "个月", "年"];
+
+    private CompiledLexicon(
+        CharTrie words,
+        CharTrie anywhere,
+        SearchValues<char> anywhereFirst,
+        TrackingPrefix[] trackingPrefixes,
+        string[] durationUnits,
+        SearchValues<char> measureWords,
+        FrozenSet<string> letterSizes,
+        FrozenSet<string> latinBrands,
+        string[] modelSuffixes,
+        SearchValues<char> regionMarkers,
+        SearchValues<char> detailMarkers)
+    {
+        Words = words;
+        Anywhere = anywhere;
+        AnywhereFirst = anywhereFirst;
+        TrackingPrefixes = trackingPrefixes;
+        DurationUnits = durationUnits;
+        MeasureWords = measureWords;
+        LetterSizes = letterSizes.GetAlternateLookup<ReadOnlySpan<char>>();
+        LatinBrands = latinBrands.GetAlternateLookup<ReadOnlySpan<char>>();
+        ModelSuffixes = modelSuffixes;
+        RegionMarkers = regionMarkers;
+        DetailMarkers = detailMarkers;
+    }
+
+    /// <summary>Words matched at token boundaries.</summary>
+    public CharTrie Words { get; }
+
+    /// <summary>Emoji and bracket emoticons, matched anywhere.</summary>
+    public CharTrie Anywhere { get; }
+
+    public SearchValues<char> AnywhereFirst { get; }
+
+    /// <summary>Longest prefix first.</summary>
+    public TrackingPrefix[] TrackingPrefixes { get; }
+
+    /// <summary>Longest unit first.</summary>
+    public string[] DurationUnits { get; }
+
+    public SearchValues<char> MeasureWords { get; }
+
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LetterSizes { get; }
+
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LatinBrands { get; }
+
+    /// <summary>Longest suffix first.</summary>
+    public string[] ModelSuffixes { get; }
+
+    public SearchValues<char> RegionMarkers { get; }
+
+    public SearchValues<char> DetailMarkers { get; }
+
+    public static CompiledLexicon Build(IReadOnlyList<AnalysisLexicon> lexicons)
+    {
+        var emotions = new Dictionary<string, (EmotionLabel, double)>(StringComparer.Ordinal);
+        var emoji = new Dictionary<string, (EmotionLabel, double)>(StringComparer.Ordinal);
+        var intensifiers = new Dictionary<string, double>(StringComparer.Ordinal);
+        var negators = new Dictionary<string, double>(StringComparer.Ordinal);
+        var abuse = new Dictionary<string, AbuseSeverity>(StringComparer.Ordinal);
+        var threats = new Dictionary<string, ThreatKind>(StringComparer.Ordinal);
+        var intents = new Dictionary<string, Dictionary<MessageIntent, double>>(StringComparer.Ordinal);
+        var sets = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var name in AnalysisLexicon.SetSections)
+        {
+            sets[name] = new HashSet<string>(StringComparer.Ordinal);
+        }
+
+        var prefixes = new Dictionary<string, TrackingPrefix>(StringComparer.Ordinal);
+        var classes = new Dictionary<string, string>(StringComparer.Ordinal);
+
+        foreach (var lex in lexicons)
+        {
+            foreach (var w in lex.Remove)
+            {
+                emotions.Remove(w);
+                emoji.Remove(w);
+                intensifiers.Remove(w);
+                negators.Remove(w);
+                abuse.Remove(w);
+                threats.Remove(w);
+                intents.Remove(w);
+                prefixes.Remove(w);
+                foreach (var s in sets.Values)
+                {
+                    s.Remove(w);
+                }
+            }
+
+            Copy(lex.Emotions, emotions);
+            Copy(lex.Emoji, emoji);
+            Copy(lex.Intensifiers, intensifiers);
+            Copy(lex.Negators, negators);
+            Copy(lex.Abuse, abuse);
+            Copy(lex.Threats, threats);
+            foreach (var (w, d) in lex.IntentCues)
+            {
+                if (!intents.TryGetValue(w, out var target))
+                {
+                    intents[w] = target = [];
+                }
+
+                Copy(d, target);
+            }
+
+            foreach (var (name, s) in lex.Sets)
+            {
+                sets[name].UnionWith(s);
+            }
+
+            foreach (var p in lex.TrackingPrefixes)
+            {
+                prefixes[p.Prefix] = p;
+            }
+
+            foreach (var (name, chars) in lex.CharClasses)
+            {
+                classes[name] = classes.TryGetValue(name, out var old) ? old + chars : chars;
+            }
+        }
+
+        var entries = new Dictionary<string, LexEntry>(StringComparer.Ordinal);
+        LexEntry Get(string w)
+        {
+            if (!entries.TryGetValue(w, out var e))
+            {
+                entries[w] = e = new LexEntry { Word = w };
+            }
+
+            return e;
+        }
+
+        foreach (var (w, (label, weight)) in emotions)
+        {
+            var e = Get(w);
+            e.Emotion = label;
+            e.EmotionWeight = weight;
+        }
+
+        foreach (var (w, x) in intensifiers)
+        {
+            Get(w).Intensifier = x;
+        }
+
+        foreach (var (w, x) in negators)
+        {
+            Get(w).Negator = x;
+        }
+
+        foreach (var (w, sev) in abuse)
+        {
+            Get(w).Abuse = sev;
+        }
+
+        foreach (var (w, kind) in threats)
+        {
+            Get(w).Threat = kind;
+        }
+
+        foreach (var (w, d) in intents)
+        {
+            var arr = new double[7];
+            foreach (var (intent, x) in d)
+            {
+                arr[(int)intent] = x;
+            }
+
+            Get(w).Intents = arr;
+        }
+
+        foreach (var w in sets["neutralWords"])
+        {
+            Get(w);
+        }
+
+        Flag(sets["questionCues"], LexFlags.Question);
+        Flag(sets["problemCues"], LexFlags.Problem);
+        Flag(sets["photoCues"], LexFlags.Photo);
+        Flag(sets["orderCues"], LexFlags.OrderCue);
+        Flag(sets["trackingCues"], LexFlags.TrackingCue);
+        Flag(sets["addressCues"], LexFlags.AddressCue);
+        Flag(sets["contrastCues"], LexFlags.Contrast);
+        FactWords(sets["dateWords"], FactKind.Date);
+        FactWords(sets["colours"], FactKind.Colour);
+        FactWords(sets["sizeWords"], FactKind.Size);
+
+        var latinBrands = new List<string>();
+        foreach (var b in sets["modelBrands"])
+        {
+            if (IsAscii(b))
+            {
+                latinBrands.Add(b);
+            }
+            else
+            {
+                Get(b).Flags |= LexFlags.ModelBrand;
+            }
+        }
+
+        var anywhere = new List<LexEntry>();
+        var first = new HashSet<char>();
+        foreach (var (w, (label, weight)) in emoji)
+        {
+            anywhere.Add(new LexEntry { Word = w, Emotion = label, EmotionWeight = weight });
+            first.Add(w[0]);
+        }
+
+        var units = sets["durationUnits"].Count > 0 ? [.. sets["durationUnits"]] : DefaultDurationUnits;
+        Array.Sort(units, ByLengthDescThenOrdinal);
+        var suffixes = sets["modelSuffixes"].ToArray();
+        Array.Sort(suffixes, ByLengthDescThenOrdinal);
+        var prefixArr = prefixes.Values.ToArray();
+        Array.Sort(prefixArr, (a, b) => b.Prefix.Length != a.Prefix.Length ? b.Prefix.Length - a.Prefix.Length : string.CompareOrdinal(a.Prefix, b.Prefix));
+
+        return new CompiledLexicon(
+            CharTrie.Build(entries.Values),
+            CharTrie.Build(anywhere),
+            SearchValues.Create([.. first]),
+            prefixArr,
+            units,
+            SearchValues.Create(classes.GetValueOrDefault("measureWords", "件个双台盒瓶包条只箱套")),
+            sets["letterSizes"].ToFrozenSet(StringComparer.Ordinal),
+            latinBrands.ToFrozenSet(StringComparer.Ordinal),
+            suffixes,
+            SearchValues.Create(classes.GetValueOrDefault("region", "省市区县")),
+            SearchValues.Create(classes.GetValueOrDefault("detail", "路街道巷弄村镇号栋幢室楼")));
+
+        void Flag(HashSet<string> words, LexFlags flag)
+        {
+            foreach (var w in words)
+            {
+                Get(w).Flags |= flag;
+            }
+        }
+
+        void FactWords(HashSet<string> words, FactKind kind)
+        {
+            foreach (var w in words)
+            {
+                Get(w).Fact = kind;
+            }
+        }
+    }
+
+    private static int ByLengthDescThenOrdinal(string a, string b) =>
+        a.Length != b.Length ? b.Length - a.Length : string.CompareOrdinal(a, b);
+
+    private static bool IsAscii(string s)
+    {
+        foreach (var c in s)
+        {
+            if (c > 0x7F)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static void Copy<TK, TV>(Dictionary<TK, TV> from, Dictionary<TK, TV> to)
+        where TK : notnull
+    {
+        foreach (var (k, v) in from)
+        {
+            to[k] = v;
+        }
+    }
+}

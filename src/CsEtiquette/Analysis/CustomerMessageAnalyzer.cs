@@ -1,0 +1,687 @@
+using System.Buffers;
+using System.Text;
+using CsEtiquette.Segmentation;
+
+namespace CsEtiquette.Analysis;
+
+/// <summary>
+/// Analyses customer messages ("listen first", 有效倾听): intents with scores, emotion with intensity, abuse
+/// (辱骂/脏话), threats to escalate (要投诉、12315、差评), key facts with offsets (订单号、快递单号、手机号、金额、日期、尺码、
+/// 颜色、型号、数量) and missing information. Lexicon words match whole segmenter tokens (an entry must start at a
+/// token start and end at a token end), so multi-token entries work however the segmenter splits them; facts are
+/// found by hand-written scanners without regular expressions. Stateless and thread-safe: build once, share.
+/// </summary>
+public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
+{
+    private const int StackLimit = 512;
+    private const int ScopeChars = 3;
+    private const double SarcasmDiscount = 0.3;
+    private static readonly Lazy<CustomerMessageAnalyzer> LazyDefault = new(() => new CustomerMessageAnalyzer(), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly SearchValues<char> ScopeBreak = SearchValues.Create("，,。.！!？?；;~～\n\r：:、");
+    private static readonly MessageIntent[] IntentOrder =
+    [
+        MessageIntent.Complaint, MessageIntent.AfterSales, MessageIntent.Logistics, MessageIntent.OrderAndPayment,
+        MessageIntent.Inquiry, MessageIntent.Praise,
+    ];
+
+    private readonly CompiledLexicon _lex;
+    private readonly ChineseSegmenter _segmenter;
+    private readonly OrderNumberPattern[] _patterns;
+    private readonly System.Text.RegularExpressions.Regex[] _regexes;
+    private readonly double _intentThreshold;
+    private readonly double _emotionThreshold;
+    private readonly string _guidanceTemplateId;
+
+    /// <summary>Creates an analyzer with default options (embedded lexicon, default order-number patterns).</summary>
+    public CustomerMessageAnalyzer()
+        : this(new AnalysisOptions())
+    {
+    }
+
+    /// <summary>Creates an analyzer; the options are validated and copied.</summary>
+    /// <param name="options">The options.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    /// <exception cref="ArgumentException">An option is invalid.</exception>
+    /// <exception cref="AnalysisLexiconException">The embedded lexicon cannot be loaded.</exception>
+    public CustomerMessageAnalyzer(AnalysisOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        var lexicons = new List<AnalysisLexicon>();
+        if (options.UseDefaultLexicon)
+        {
+            lexicons.Add(AnalysisLexicon.Default);
+        }
+
+        lexicons.AddRange(options.ExtraLexicons);
+        _lex = CompiledLexicon.Build(lexicons);
+        _segmenter = options.Segmenter ?? ChineseSegmenter.Default;
+        _patterns = [.. options.OrderNumberPatterns];
+        _regexes = [.. options.OrderNumberRegexes];
+        _intentThreshold = options.IntentThreshold;
+        _emotionThreshold = options.EmotionThreshold;
+        _guidanceTemplateId = options.GuidanceTemplateId;
+    }
+
+    /// <summary>The shared analyzer with default options, built lazily once. Thread-safe.</summary>
+    public static CustomerMessageAnalyzer Default => LazyDefault.Value;
+
+    /// <inheritdoc />
+    public MessageAnalysis Analyze(string message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var text = message.AsSpan();
+        var matches = default(PooledList<LexMatch>);
+        var facts = default(PooledList<FactSpan>);
+        try
+        {
+            CollectMatches(text, ref matches);
+            facts = new FactScanner(text, _lex, matches.Span, _patterns).Scan();
+            AddRegexFacts(message, ref facts);
+            FactScanner.Resolve(ref facts);
+            return Evaluate(message, matches.Span, facts.Span);
+        }
+        finally
+        {
+            matches.Dispose();
+            facts.Dispose();
+        }
+    }
+
+    /// <inheritdoc />
+    public string Redact(string message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var text = message.AsSpan();
+        var matches = default(PooledList<LexMatch>);
+        var facts = default(PooledList<FactSpan>);
+        try
+        {
+            CollectMatches(text, ref matches);
+            facts = new FactScanner(text, _lex, matches.Span, _patterns).Scan();
+            FactScanner.Resolve(ref facts);
+            var any = false;
+            foreach (var f in facts.Span)
+            {
+                any |= f.Kind is FactKind.PhoneNumber or FactKind.Address;
+            }
+
+            if (!any)
+            {
+                return message;
+            }
+
+            var sb = new StringBuilder(message.Length);
+            var pos = 0;
+            foreach (var f in facts.Span)
+            {
+                if (f.Kind is not (FactKind.PhoneNumber or FactKind.Address))
+                {
+                    continue;
+                }
+
+                sb.Append(text[pos..f.Start]);
+                if (f.Kind == FactKind.Address)
+                {
+                    sb.Append("[地址]");
+                }
+                else
+                {
+                    // Keep the first 3 and last 4 digits; separators stay.
+                    var digitsSeen = 0;
+                    var totalDigits = 0;
+                    foreach (var c in text.Slice(f.Start, f.Length))
+                    {
+                        totalDigits += char.IsAsciiDigit(c) ? 1 : 0;
+                    }
+
+                    foreach (var c in text.Slice(f.Start, f.Length))
+                    {
+                        if (!char.IsAsciiDigit(c))
+                        {
+                            sb.Append(c);
+                            continue;
+                        }
+
+                        digitsSeen++;
+                        sb.Append(digitsSeen <= 3 || digitsSeen > totalDigits - 4 ? c : '*');
+                    }
+                }
+
+                pos = f.End;
+            }
+
+            sb.Append(text[pos..]);
+            return sb.ToString();
+        }
+        finally
+        {
+            matches.Dispose();
+            facts.Dispose();
+        }
+    }
+
+    /// <summary>Finds lexicon entries starting at a token start and ending at a token end (longest wins), then emoji anywhere.</summary>
+    internal void CollectMatches(ReadOnlySpan<char> text, ref PooledList<LexMatch> matches)
+    {
+        var n = text.Length;
+        if (n == 0)
+        {
+            return;
+        }
+
+        byte[]? rented = null;
+        var bounds = n + 1 <= StackLimit ? stackalloc byte[StackLimit] : (rented = ArrayPool<byte>.Shared.Rent(n + 1));
+        bounds = bounds[..(n + 1)];
+        bounds.Clear();
+        try
+        {
+            foreach (var r in _segmenter.EnumerateTokens(text, hmm: true))
+            {
+                bounds[r.Start] |= 1;
+                bounds[r.End] |= 2;
+            }
+
+            var trie = _lex.Words;
+            var pos = 0;
+            while (pos < n)
+            {
+                if ((bounds[pos] & 1) == 0)
+                {
+                    pos++;
+                    continue;
+                }
+
+                var node = 0;
+                var bestEnd = -1;
+                LexEntry? best = null;
+                for (var j = pos; j < n && trie.TryStep(ref node, text[j]); j++)
+                {
+                    if (trie.ValueAt(node) is { } v && (bounds[j + 1] & 2) != 0)
+                    {
+                        best = v;
+                        bestEnd = j + 1;
+                    }
+                }
+
+                if (best is null)
+                {
+                    pos++;
+                }
+                else
+                {
+                    matches.Add(new LexMatch(pos, bestEnd - pos, best));
+                    pos = bestEnd;
+                }
+            }
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
+    }
+
+    private void CollectEmoji(ReadOnlySpan<char> text, Span<double> emo)
+    {
+        var anywhere = _lex.Anywhere;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var k = text[i..].IndexOfAny(_lex.AnywhereFirst);
+            if (k < 0)
+            {
+                return;
+            }
+
+            i += k;
+            var node = 0;
+            var bestEnd = -1;
+            LexEntry? best = null;
+            for (var j = i; j < text.Length && anywhere.TryStep(ref node, text[j]); j++)
+            {
+                if (anywhere.ValueAt(node) is { } v)
+                {
+                    best = v;
+                    bestEnd = j + 1;
+                }
+            }
+
+            if (best is null)
+            {
+                i++;
+            }
+            else
+            {
+                AddScore(emo, best.Emotion, best.EmotionWeight);
+                i = bestEnd;
+            }
+        }
+    }
+
+    private void AddRegexFacts(string message, ref PooledList<FactSpan> facts)
+    {
+        foreach (var rx in _regexes)
+        {
+            foreach (var m in rx.EnumerateMatches(message))
+            {
+                if (m.Length > 0)
+                {
+                    facts.Add(new FactSpan(FactKind.OrderNumber, m.Index, m.Length, 3));
+                }
+            }
+        }
+    }
+
+    private static void AddScore(Span<double> emo, EmotionLabel label, double c)
+    {
+        c = Math.Clamp(c, 0, 1);
+        emo[(int)label] = 1 - ((1 - emo[(int)label]) * (1 - c));
+    }
+
+    private static bool InScope(ReadOnlySpan<char> text, int end, int start) =>
+        end >= 0 && start - end <= ScopeChars && !text[end..start].ContainsAny(ScopeBreak);
+
+    private MessageAnalysis Evaluate(string message, ReadOnlySpan<LexMatch> matches, ReadOnlySpan<FactSpan> factSpans)
+    {
+        var text = message.AsSpan();
+        Span<double> emo = stackalloc double[6];
+        Span<double> raw = stackalloc double[7];
+        emo.Clear();
+        raw.Clear();
+        double pending = 1, negFactor = 0;
+        int intensEnd = -1, negEnd = -1;
+        var intensBeforeNeg = 1.0;
+        var intensAfterNeg = false;
+        bool problem = false, photo = false, question = false;
+        var abuse = AbuseSeverity.None;
+        var threatCount = 0;
+        var threats = default(PooledList<PlatformThreat>);
+        try
+        {
+            foreach (var m in matches)
+            {
+                var e = m.Entry;
+                if (negEnd >= 0 && !InScope(text, negEnd, m.Start))
+                {
+                    negFactor = 0;
+                    negEnd = -1;
+                    intensAfterNeg = false;
+                    intensBeforeNeg = 1;
+                }
+
+                if (intensEnd >= 0 && !InScope(text, intensEnd, m.Start))
+                {
+                    pending = 1;
+                    intensEnd = -1;
+                }
+
+                // A negated defect (没有色差、没有破损) is not a defect.
+                var negatedProblem = e.Has(LexFlags.Problem) && negFactor > 0;
+                if (e.Intents is { } w && !negatedProblem)
+                {
+                    for (var k = 0; k < w.Length; k++)
+                    {
+                        raw[k] += w[k];
+                    }
+                }
+
+                if (e.Has(LexFlags.Contrast))
+                {
+                    // 但是/结果/不过: what follows the turn counts more than what came before.
+                    for (var k = 0; k < emo.Length; k++)
+                    {
+                        emo[k] *= 0.5;
+                    }
+                }
+
+                if (e.Has(LexFlags.Problem) && !negatedProblem)
+                {
+                    problem = true;
+                    emo[(int)EmotionLabel.Satisfied] *= SarcasmDiscount;
+                }
+
+                photo |= e.Has(LexFlags.Photo);
+                question |= e.Has(LexFlags.Question);
+                if (e.Abuse > abuse)
+                {
+                    abuse = e.Abuse;
+                    emo[(int)EmotionLabel.Satisfied] *= SarcasmDiscount;
+                }
+
+                if (e.Threat != ThreatKind.None && negFactor == 0)
+                {
+                    threats.Add(new PlatformThreat(e.Threat, m.Start, m.Length, e.Word));
+                    threatCount++;
+                    emo[(int)EmotionLabel.Satisfied] *= SarcasmDiscount;
+                }
+
+                if (e.Emotion != EmotionLabel.Neutral)
+                {
+                    var weight = e.EmotionWeight;
+                    if (negFactor > 0)
+                    {
+                        var f = negFactor * (intensAfterNeg ? 0.6 : 1.0) * intensBeforeNeg;
+                        if (e.Emotion == EmotionLabel.Satisfied)
+                        {
+                            emo[(int)EmotionLabel.Satisfied] *= SarcasmDiscount;
+                            AddScore(emo, EmotionLabel.Dissatisfied, weight * 0.9 * f);
+                        }
+                        else
+                        {
+                            AddScore(emo, EmotionLabel.Satisfied, weight * 0.25 * f);
+                        }
+                    }
+                    else
+                    {
+                        if (e.Emotion != EmotionLabel.Satisfied)
+                        {
+                            // Positive words before negative evidence are sarcasm or outweighed (真是太好了,又坏了).
+                            emo[(int)EmotionLabel.Satisfied] *= SarcasmDiscount;
+                        }
+
+                        AddScore(emo, e.Emotion, weight * (intensEnd >= 0 ? pending : 1.0));
+                    }
+
+                    negFactor = 0;
+                    negEnd = -1;
+                    intensAfterNeg = false;
+                    intensBeforeNeg = 1;
+                    pending = 1;
+                    intensEnd = -1;
+                }
+                else if (e.Negator > 0)
+                {
+                    if (negFactor > 0)
+                    {
+                        // Double negation (没有不…) cancels.
+                        negFactor = 0;
+                        negEnd = -1;
+                    }
+                    else
+                    {
+                        negFactor = e.Negator;
+                        negEnd = m.End;
+                        intensBeforeNeg = intensEnd >= 0 ? pending : 1;
+                        pending = 1;
+                        intensEnd = -1;
+                    }
+                }
+                else if (e.Intensifier == 0)
+                {
+                    // Negation and intensifiers reach the next word only (不退款就给差评: 不 is spent on 退款).
+                    negFactor = 0;
+                    negEnd = -1;
+                    intensAfterNeg = false;
+                    intensBeforeNeg = 1;
+                    pending = 1;
+                    intensEnd = -1;
+                }
+                else
+                {
+                    if (negFactor > 0)
+                    {
+                        intensAfterNeg = true;
+                        negEnd = m.End;
+                    }
+                    else
+                    {
+                        pending = intensEnd >= 0 ? Math.Max(pending, e.Intensifier) : e.Intensifier;
+                        intensEnd = m.End;
+                    }
+                }
+            }
+
+            var wordPositive = emo[(int)EmotionLabel.Satisfied];
+            var wordNegative = problem || abuse != AbuseSeverity.None || threatCount > 0
+                || emo[(int)EmotionLabel.Angry] + emo[(int)EmotionLabel.Anxious] + emo[(int)EmotionLabel.Disappointed] + emo[(int)EmotionLabel.Dissatisfied] > 0;
+            CollectEmoji(text, emo);
+
+            // Punctuation and repeated characters.
+            int exclRun = 0, qRun = 0, run = 0, exclCount = 0, repeat = 1, maxRepeat = 1;
+            var prev = '\0';
+            foreach (var c in text)
+            {
+                if (c is '!' or '！')
+                {
+                    run = prev is '!' or '！' ? run + 1 : 1;
+                    exclRun = Math.Max(exclRun, run);
+                    exclCount++;
+                }
+                else if (c is '?' or '？')
+                {
+                    run = prev is '?' or '？' ? run + 1 : 1;
+                    qRun = Math.Max(qRun, run);
+                }
+
+                repeat = c == prev && !char.IsAsciiDigit(c) && !char.IsWhiteSpace(c) ? repeat + 1 : 1;
+                maxRepeat = Math.Max(maxRepeat, repeat);
+                prev = c;
+            }
+
+            var anyNegative = emo[(int)EmotionLabel.Angry] + emo[(int)EmotionLabel.Anxious] + emo[(int)EmotionLabel.Disappointed] + emo[(int)EmotionLabel.Dissatisfied] > 0;
+            if (abuse != AbuseSeverity.None)
+            {
+                AddScore(emo, EmotionLabel.Angry, abuse switch { AbuseSeverity.Mild => 0.35, AbuseSeverity.Moderate => 0.55, _ => 0.75 });
+            }
+
+            if (threatCount > 0)
+            {
+                AddScore(emo, EmotionLabel.Angry, 0.35);
+            }
+
+            if (problem && !anyNegative)
+            {
+                AddScore(emo, EmotionLabel.Dissatisfied, 0.3);
+            }
+
+            anyNegative |= abuse != AbuseSeverity.None || threatCount > 0 || problem;
+            if ((exclRun >= 2 || exclCount >= 3) && anyNegative)
+            {
+                AddScore(emo, EmotionLabel.Angry, 0.12 * Math.Min(Math.Max(exclRun, exclCount), 5));
+                if (exclRun >= 3)
+                {
+                    // Shouting (！！！) escalates whatever negative feeling is there to anger.
+                    var topNegative = Math.Max(Math.Max(emo[(int)EmotionLabel.Anxious], emo[(int)EmotionLabel.Disappointed]), emo[(int)EmotionLabel.Dissatisfied]);
+                    AddScore(emo, EmotionLabel.Angry, topNegative);
+                }
+            }
+
+            if (qRun >= 2)
+            {
+                AddScore(emo, anyNegative ? EmotionLabel.Angry : EmotionLabel.Anxious, anyNegative ? 0.15 : 0.3);
+                anyNegative = true;
+            }
+
+            var label = EmotionLabel.Neutral;
+            var best = 0.0;
+            foreach (var l in (ReadOnlySpan<EmotionLabel>)[EmotionLabel.Angry, EmotionLabel.Anxious, EmotionLabel.Disappointed, EmotionLabel.Dissatisfied, EmotionLabel.Satisfied])
+            {
+                if (emo[(int)l] > best)
+                {
+                    best = emo[(int)l];
+                    label = l;
+                }
+            }
+
+            if (best < _emotionThreshold)
+            {
+                label = EmotionLabel.Neutral;
+            }
+
+            var boost = 1.0;
+            if (exclRun >= 2 || exclCount >= 2)
+            {
+                boost += 0.08 * (Math.Min(Math.Max(exclRun, exclCount), 6) - 1);
+            }
+
+            if (qRun >= 2)
+            {
+                boost += 0.05 * (Math.Min(qRun, 5) - 1);
+            }
+
+            if (maxRepeat >= 3)
+            {
+                boost += 0.1;
+            }
+
+            var intensity = Math.Min(1.0, best * boost);
+            var emotion = new EmotionReading(label, Math.Round(intensity, 4));
+
+            // Intents.
+            if (threatCount > 0)
+            {
+                raw[(int)MessageIntent.Complaint] += 1.0;
+            }
+
+            if (abuse != AbuseSeverity.None)
+            {
+                raw[(int)MessageIntent.Complaint] += 0.4 + (0.2 * (int)abuse);
+            }
+
+            if (label == EmotionLabel.Angry)
+            {
+                raw[(int)MessageIntent.Complaint] += 0.7 * intensity;
+            }
+
+            if (label == EmotionLabel.Satisfied)
+            {
+                // Praise follows positive words; emoji alone (👍) carry feeling, not an intent.
+                raw[(int)MessageIntent.Praise] += 1.5 * Math.Min(wordPositive, emo[(int)EmotionLabel.Satisfied]);
+                if (!question)
+                {
+                    // Positive feedback mentions topics (物流、售后) without asking for anything.
+                    foreach (var i in IntentOrder)
+                    {
+                        if (i != MessageIntent.Praise)
+                        {
+                            raw[(int)i] *= 0.6;
+                        }
+                    }
+                }
+            }
+            else if (emotion.Polarity == EmotionPolarity.Negative)
+            {
+                raw[(int)MessageIntent.Praise] *= 0.3;
+            }
+
+            if (question)
+            {
+                // Asking while praising (太喜欢了！还有别的尺码吗) is a question first.
+                raw[(int)MessageIntent.Praise] *= 0.5;
+            }
+
+            if (problem)
+            {
+                raw[(int)MessageIntent.AfterSales] += 0.5;
+            }
+
+            foreach (var f in factSpans)
+            {
+                if (f.Kind == FactKind.TrackingNumber && raw[(int)MessageIntent.AfterSales] < 0.5)
+                {
+                    raw[(int)MessageIntent.Logistics] += 0.6;
+                    break;
+                }
+            }
+
+            var rawThreshold = -Math.Log(1 - _intentThreshold);
+            var maxRaw = 0.0;
+            foreach (var i in IntentOrder)
+            {
+                maxRaw = Math.Max(maxRaw, raw[(int)i]);
+            }
+
+            if (maxRaw < rawThreshold && wordNegative && emotion.Polarity == EmotionPolarity.Negative && intensity >= 0.45)
+            {
+                // Strong negative words without a concrete request are a complaint (太失望了、气死了).
+                raw[(int)MessageIntent.Complaint] += 0.8;
+            }
+            else if (question && maxRaw < rawThreshold && raw[(int)MessageIntent.Other] < 0.5)
+            {
+                raw[(int)MessageIntent.Inquiry] += 0.75;
+            }
+
+            var count = 0;
+            Span<IntentScore> scores = stackalloc IntentScore[7];
+            foreach (var i in IntentOrder)
+            {
+                var s = 1 - Math.Exp(-raw[(int)i]);
+                if (s >= _intentThreshold)
+                {
+                    scores[count++] = new IntentScore(i, Math.Round(s, 4));
+                }
+            }
+
+            IntentScore[] intents;
+            if (count == 0)
+            {
+                var top = 0.0;
+                foreach (var i in IntentOrder)
+                {
+                    top = Math.Max(top, 1 - Math.Exp(-raw[(int)i]));
+                }
+
+                intents = [new IntentScore(MessageIntent.Other, Math.Round(1 - top, 4))];
+            }
+            else
+            {
+                intents = scores[..count].ToArray();
+
+                // Stable sort by score descending (insertion sort; at most 6 items).
+                for (var a = 1; a < intents.Length; a++)
+                {
+                    var x = intents[a];
+                    var b = a - 1;
+                    while (b >= 0 && intents[b].Score < x.Score)
+                    {
+                        intents[b + 1] = intents[b];
+                        b--;
+                    }
+
+                    intents[b + 1] = x;
+                }
+            }
+
+            // Facts.
+            var factArr = factSpans.Length == 0 ? [] : new KeyFact[factSpans.Length];
+            var hasOrder = false;
+            var hasTracking = false;
+            var hasPhone = false;
+            for (var k = 0; k < factSpans.Length; k++)
+            {
+                var f = factSpans[k];
+                factArr[k] = new KeyFact(f.Kind, message.Substring(f.Start, f.Length), f.Start, f.Length);
+                hasOrder |= f.Kind == FactKind.OrderNumber;
+                hasTracking |= f.Kind == FactKind.TrackingNumber;
+                hasPhone |= f.Kind == FactKind.PhoneNumber;
+            }
+
+            // Missing information.
+            var afterSalesOrComplaint = false;
+            foreach (var s in intents)
+            {
+                afterSalesOrComplaint |= s.Intent is MessageIntent.AfterSales or MessageIntent.Complaint;
+            }
+
+            var needOrder = !hasOrder && (afterSalesOrComplaint || (intents[0].Intent == MessageIntent.Logistics && !hasTracking && !hasPhone));
+            var needPhotos = afterSalesOrComplaint && problem && !photo;
+            MissingInfo[] missing = (needOrder, needPhotos) switch
+            {
+                (true, true) => [MissingInfo.OrderNumber, MissingInfo.Photos],
+                (true, false) => [MissingInfo.OrderNumber],
+                (false, true) => [MissingInfo.Photos],
+                _ => [],
+            };
+            var guidance = afterSalesOrComplaint && missing.Length > 0 ? _guidanceTemplateId : null;
+
+            return new MessageAnalysis(intents, emotion, abuse, threats.Count == 0 ? [] : threats.Span.ToArray(), factArr, missing, guidance);
+        }
+        finally
+        {
+            threats.Dispose();
+        }
+    }
+}

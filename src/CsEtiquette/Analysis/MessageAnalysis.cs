@@ -1,0 +1,105 @@
+namespace CsEtiquette.Analysis;
+
+/// <summary>
+/// The result of <see cref="ICustomerMessageAnalyzer.Analyze(string)"/>: what the customer wants, how they feel,
+/// whether they are abusive or threaten to escalate, the key facts they gave and what is still missing
+/// (倾听：订单号、商品型号、具体诉求、情绪倾向). Immutable and thread-safe.
+/// </summary>
+public sealed class MessageAnalysis
+{
+    internal MessageAnalysis(
+        IntentScore[] intents,
+        EmotionReading emotion,
+        AbuseSeverity abuse,
+        PlatformThreat[] threats,
+        KeyFact[] facts,
+        MissingInfo[] missing,
+        string? guidanceTemplateId)
+    {
+        Intents = intents;
+        Emotion = emotion;
+        AbuseSeverity = abuse;
+        Threats = threats;
+        Facts = facts;
+        Missing = missing;
+        GuidanceTemplateId = guidanceTemplateId;
+    }
+
+    /// <summary>
+    /// Recognised intents, highest score first; never empty: when no intent reaches the threshold the list is
+    /// a single <see cref="MessageIntent.Other"/>.
+    /// </summary>
+    public IReadOnlyList<IntentScore> Intents { get; }
+
+    /// <summary>The intent with the highest score (<see cref="MessageIntent.Other"/> when nothing was recognised).</summary>
+    public MessageIntent PrimaryIntent => Intents[0].Intent;
+
+    /// <summary>The dominant emotion and its intensity.</summary>
+    public EmotionReading Emotion { get; }
+
+    /// <summary>Severity of the worst abusive word; <see cref="AbuseSeverity.None"/> when there is none.</summary>
+    public AbuseSeverity AbuseSeverity { get; }
+
+    /// <summary>Whether the message contains abuse (辱骂/脏话).</summary>
+    public bool IsAbusive => AbuseSeverity != AbuseSeverity.None;
+
+    /// <summary>Threats to escalate (要投诉、12315、差评) in text order; empty when none.</summary>
+    public IReadOnlyList<PlatformThreat> Threats { get; }
+
+    /// <summary>Key facts in text order; they never overlap. Empty when none.</summary>
+    public IReadOnlyList<KeyFact> Facts { get; }
+
+    /// <summary>Information the intent needs but the message lacks (e.g. the order number for after-sales).</summary>
+    public IReadOnlyList<MissingInfo> Missing { get; }
+
+    /// <summary>
+    /// Id of the guidance template that asks for the missing information (by default
+    /// <c>guidance.order-and-photos</c>, 请提供订单号和商品照片), or null when nothing needs asking.
+    /// </summary>
+    public string? GuidanceTemplateId { get; }
+
+    /// <summary>Whether <paramref name="intent"/> is among <see cref="Intents"/>.</summary>
+    public bool HasIntent(MessageIntent intent)
+    {
+        foreach (var i in Intents)
+        {
+            if (i.Intent == intent)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The score of <paramref name="intent"/>, or 0 when it was not recognised.</summary>
+    public double ScoreOf(MessageIntent intent)
+    {
+        foreach (var i in Intents)
+        {
+            if (i.Intent == intent)
+            {
+                return i.Score;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>The first fact of <paramref name="kind"/>, if any.</summary>
+    /// <returns>True when found.</returns>
+    public bool TryGetFact(FactKind kind, out KeyFact fact)
+    {
+        foreach (var f in Facts)
+        {
+            if (f.Kind == kind)
+            {
+                fact = f;
+                return true;
+            }
+        }
+
+        fact = default;
+        return false;
+    }
+}

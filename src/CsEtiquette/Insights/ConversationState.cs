@@ -1,0 +1,23 @@
+namespace CsEtiquette.Insights;
+
+/// <summary>What quality inspection remembers about one open conversation (a few fields; bounded).</summary>
+internal sealed class ConversationState(string id)
+{
+    public const int MaxTopics = 8;
+
+    public string Id { get; } = id;
+
+    public LinkedListNode<ConversationState>? Node;
+    public long LastAtTicks;
+    public bool HasCustomer;
+    public bool AskedQuestion;
+    public bool Complaint;
+    public bool ComplaintHandled;
+    public bool Apologized;
+    public bool SolutionSeen;
+    public bool FollowUpResolved;
+    public long SolutionAtTicks;
+    public string? SolutionAgent;
+    public string? LastCustomerEmotion;
+    public List<string>? Topics;
+}

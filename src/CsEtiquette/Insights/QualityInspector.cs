@@ -1,0 +1,257 @@
+using System.Threading.Channels;
+
+namespace CsEtiquette.Insights;
+
+/// <summary>
+/// Streams a chat log through quality inspection (在岗跟踪 / 日常服务质检) and returns the mergeable
+/// <see cref="InsightAggregate"/>: the calling thread reads and routes messages by conversation (stable hash) to
+/// <see cref="QualityInspectorOptions.Workers"/> workers over bounded channels; each worker lints agent replies,
+/// analyses customer messages, tracks its open conversations and fills its own aggregate; the aggregates are
+/// merged at the end. Memory is bounded by the channel capacity and the conversation window, not by the log size.
+/// The result is deterministic for time-ordered logs whatever the worker count (unless the conversation window
+/// overflows). Thread-safe: each call is independent.
+/// </summary>
+public sealed class QualityInspector : IQualityInspector
+{
+    internal const int BatchSize = 256;
+    internal const int ChannelCapacity = 8;
+
+    private readonly QualityInspectorOptions _options;
+    private readonly IReplyChecker _checker;
+    private readonly ICustomerClassifier _classifier;
+
+    /// <summary>Creates an inspector.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range (the message names it).</exception>
+    public QualityInspector(QualityInspectorOptions? options = null)
+        : this(options, null, null)
+    {
+    }
+
+    internal QualityInspector(QualityInspectorOptions? options, IReplyChecker? checker, ICustomerClassifier? classifier)
+    {
+        _options = options ?? new QualityInspectorOptions();
+        _options.Validate();
+        _checker = checker ?? new LinterReplyChecker(_options.Linter ?? Linting.ReplyLinter.Default);
+        _classifier = classifier ?? new AnalyzerCustomerClassifier(_options.Analyzer ?? Analysis.CustomerMessageAnalyzer.Default);
+    }
+
+    /// <summary>
+    /// Inspects every record of <paramref name="reader"/>. Bad lines are counted and listed in the aggregate
+    /// (named by <paramref name="source"/>); with <see cref="QualityInspectorOptions.Strict"/> the first one throws.
+    /// </summary>
+    /// <param name="reader">The log.</param>
+    /// <param name="source">Name of the log in bad-line listings (e.g. its file name).</param>
+    /// <param name="recordsRead">Called on the calling thread every few hundred records with the count so far.</param>
+    /// <param name="cancellationToken">Stops the run with <see cref="OperationCanceledException"/>.</param>
+    /// <exception cref="ChatLogFormatException">Strict mode and a bad line, or an unreadable CSV header.</exception>
+    public InsightAggregate Inspect(ChatLogReader reader, string source = "", Action<long>? recordsRead = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(source);
+        var result = Run(reader.ReadAll(), source, recordsRead, cancellationToken);
+        result.BlankLines += reader.BlankLines;
+        return result;
+    }
+
+    /// <summary>Inspects messages already in memory, in order.</summary>
+    public InsightAggregate Inspect(IEnumerable<ChatMessage> messages, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        return Run(messages.Select((m, i) => new ChatLogEntry(i + 1, m ?? throw new ArgumentException("null message.", nameof(messages)), null)), string.Empty, null, cancellationToken);
+    }
+
+    private sealed class Batch(int capacity)
+    {
+        public readonly ChatMessage[] Messages = new ChatMessage[capacity];
+        public readonly long[] Seq = new long[capacity];
+        public readonly long[] Watermark = new long[capacity];
+        public int Count;
+    }
+
+    private InsightAggregate Run(IEnumerable<ChatLogEntry> entries, string source, Action<long>? recordsRead, CancellationToken cancellationToken)
+    {
+        var workers = _options.Workers;
+        var vocabulary = _options.Vocabulary ?? InspectionVocabulary.Default;
+        var keywords = _options.Keywords ?? KeywordExtractor.Default;
+        var window = Math.Max(1, _options.ConversationWindow / workers);
+        using var cts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var channels = new Channel<Batch>[workers];
+        var partitions = new InspectionPartition[workers];
+        var tasks = new Task[workers];
+        long endWatermark = long.MinValue;
+        for (var p = 0; p < workers; p++)
+        {
+            channels[p] = Channel.CreateBounded<Batch>(new BoundedChannelOptions(ChannelCapacity) { SingleReader = true, SingleWriter = true });
+            partitions[p] = new InspectionPartition(keywords, vocabulary, _checker, _classifier, window);
+            var (channel, partition) = (channels[p], partitions[p]);
+            tasks[p] = Task.Factory.StartNew(
+                () =>
+                {
+                    try
+                    {
+                        var r = channel.Reader;
+                        while (r.WaitToReadAsync(cts.Token).AsTask().GetAwaiter().GetResult())
+                        {
+                            while (r.TryRead(out var batch))
+                            {
+                                for (var i = 0; i < batch.Count; i++)
+                                {
+                                    partition.Process(batch.Messages[i], batch.Seq[i], batch.Watermark[i]);
+                                }
+                            }
+                        }
+
+                        partition.Finish(Volatile.Read(ref endWatermark));
+                    }
+                    catch
+                    {
+                        cts.Cancel();
+                        throw;
+                    }
+                },
+                cts.Token,
+                TaskCreationOptions.LongRunning,
+                TaskScheduler.Default);
+        }
+
+        var front = new InsightAggregate();
+        var pending = new Batch?[workers];
+        var seq = _options.SequenceBase;
+        var watermark = long.MinValue;
+        long records = 0;
+        try
+        {
+            foreach (var entry in entries)
+            {
+                records++;
+                if (entry.Message is not { } m)
+                {
+                    if (_options.Strict)
+                    {
+                        throw new ChatLogFormatException($"{(source.Length > 0 ? source + ":" : "line ")}{entry.Line}: {entry.Error}");
+                    }
+
+                    front.BadLines++;
+                    front.AddBadLineSample(new ChatLogProblem(source, entry.Line, entry.Error ?? "bad line"));
+                    continue;
+                }
+
+                watermark = Math.Max(watermark, m.At.UtcTicks);
+                var p = (int)(StableHash(m.Conversation) % (uint)workers);
+                var batch = pending[p] ??= new Batch(BatchSize);
+                batch.Messages[batch.Count] = m;
+                batch.Seq[batch.Count] = seq++;
+                batch.Watermark[batch.Count] = watermark;
+                if (++batch.Count == BatchSize)
+                {
+                    Send(channels[p], batch, cts.Token);
+                    pending[p] = null;
+                }
+
+                if (recordsRead is not null && (records & 255) == 0)
+                {
+                    recordsRead(records);
+                }
+            }
+
+            for (var p = 0; p < workers; p++)
+            {
+                if (pending[p] is { Count: > 0 } b)
+                {
+                    Send(channels[p], b, cts.Token);
+                }
+            }
+
+            Volatile.Write(ref endWatermark, watermark);
+            recordsRead?.Invoke(records);
+        }
+        catch (Exception ex)
+        {
+            cts.Cancel();
+            foreach (var c in channels)
+            {
+                c.Writer.TryComplete();
+            }
+
+            WaitQuietly(tasks);
+            var workerError = FirstWorkerError(tasks);
+            if (ex is OperationCanceledException && workerError is not null)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(workerError).Throw();
+            }
+
+            throw;
+        }
+
+        foreach (var c in channels)
+        {
+            c.Writer.TryComplete();
+        }
+
+        WaitQuietly(tasks);
+        if (FirstWorkerError(tasks) is { } error)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(error).Throw();
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        // Fold into the first partition's aggregate (no extra copy of its term table); Merge is commutative.
+        var result = partitions[0].Aggregate;
+        result.Add(front);
+        for (var p = 1; p < partitions.Length; p++)
+        {
+            result.Add(partitions[p].Aggregate);
+        }
+
+        return result;
+    }
+
+    private static void Send(Channel<Batch> channel, Batch batch, CancellationToken ct)
+    {
+        var w = channel.Writer;
+        while (!w.TryWrite(batch))
+        {
+            if (!w.WaitToWriteAsync(ct).AsTask().GetAwaiter().GetResult())
+            {
+                throw new OperationCanceledException(ct);
+            }
+        }
+    }
+
+    private static void WaitQuietly(Task[] tasks)
+    {
+        try
+        {
+            Task.WaitAll(tasks);
+        }
+        catch (AggregateException)
+        {
+            // inspected by FirstWorkerError
+        }
+    }
+
+    private static Exception? FirstWorkerError(Task[] tasks)
+    {
+        foreach (var t in tasks)
+        {
+            if (t.IsFaulted && t.Exception!.InnerException is { } inner and not OperationCanceledException)
+            {
+                return inner;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>FNV-1a over UTF-16 code units: the same partition for the same id on every run and machine.</summary>
+    internal static uint StableHash(string s)
+    {
+        var h = 2166136261u;
+        foreach (var c in s)
+        {
+            h = (h ^ c) * 16777619u;
+        }
+
+        return h;
+    }
+}

@@ -1,0 +1,99 @@
+using CsEtiquette.Analysis;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+
+namespace CsEtiquette.Tests.Analysis;
+
+public sealed class CustomerMessageAnalyzerProperties
+{
+    private static readonly CustomerMessageAnalyzer Analyzer = CustomerMessageAnalyzer.Default;
+
+    private static readonly string[] Pieces =
+    [
+        "订单号", "123456789012345678", "13812345678", "SF1234567890123", "¥199", "199元", "199.00", "明天", "3天内", "11月20日",
+        "XL码", "红色", "iPhone15Pro", "2件", "不", "没有", "非常", "太", "满意", "失望", "!!!", "？？？", "😡", "👍", "\uD83D",
+        "\uDE00", "a\u0301", "\U00020000", "北京市朝阳区建国路88号", "，", " ", "\n", "垃圾", "投诉", "12315", "差评", "坏了", "又",
+        "-", "年", "月", "号", "码", "元", "1", "99", "X", "[怒]", "[", "真是太好了", "的", "吗",
+    ];
+
+    /// <summary>Hostile messages: domain pieces, lone surrogates, combining marks, CJK ext-B, digits glued together.</summary>
+    private static Arbitrary<string> Messages() =>
+        Arb.From(Gen.Elements(Pieces).ListOf().Select(parts => string.Concat(parts)));
+
+    private static readonly string[] EmotionWords = ["满意", "失望", "生气", "着急", "喜欢", "不满", "差劲", "开心", "心寒", "气死了", "好评", "烦"];
+    private static readonly string[] Contexts = ["", "我", "这次", "东西", "收到了，", "客服", "你们", "物流", "说实话", "。"];
+
+    [Property]
+    public bool Analyze_NeverThrows_OnAnyString(NonNull<string> s)
+    {
+        _ = Analyzer.Analyze(s.Get);
+        _ = Analyzer.Redact(s.Get);
+        return true;
+    }
+
+    [Property]
+    public Property Analyze_NeverThrows_OnHostileMessages() =>
+        Prop.ForAll(Messages(), m =>
+        {
+            var r = Analyzer.Analyze(m);
+            return r.Intents.Count > 0 && r.Emotion.Intensity is >= 0 and <= 1;
+        });
+
+    [Property]
+    public Property Facts_LieInsideText_AndEqualTheirValue() =>
+        Prop.ForAll(Messages(), m =>
+        {
+            var facts = Analyzer.Analyze(m).Facts;
+            var previousEnd = 0;
+            foreach (var f in facts)
+            {
+                if (f.Start < previousEnd || f.Length < 1 || f.End > m.Length || m.Substring(f.Start, f.Length) != f.Value)
+                {
+                    return false;
+                }
+
+                previousEnd = f.End;
+            }
+
+            return true;
+        });
+
+    [Property]
+    public bool Facts_LieInsideText_OnAnyString(NonNull<string> s)
+    {
+        foreach (var f in Analyzer.Analyze(s.Get).Facts)
+        {
+            if (f.Start < 0 || f.End > s.Get.Length || s.Get.Substring(f.Start, f.Length) != f.Value)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    [Property]
+    public Property AddingFeichang_BeforeAnEmotionWord_NeverLowersIntensity() =>
+        Prop.ForAll(
+            Arb.From(Gen.Elements(Contexts)),
+            Arb.From(Gen.Elements(EmotionWords)),
+            Arb.From(Gen.Elements(Contexts)),
+            (before, word, after) =>
+            {
+                var plain = Analyzer.Analyze(before + word + after).Emotion.Intensity;
+                var strong = Analyzer.Analyze(before + "非常" + word + after).Emotion.Intensity;
+                return strong >= plain;
+            });
+
+    [Property]
+    public Property Analyze_IsDeterministic() =>
+        Prop.ForAll(Messages(), m =>
+        {
+            var a = Analyzer.Analyze(m);
+            var b = new CustomerMessageAnalyzer().Analyze(m);
+            return a.Intents.SequenceEqual(b.Intents) && a.Emotion == b.Emotion && a.Facts.SequenceEqual(b.Facts)
+                && a.Missing.SequenceEqual(b.Missing) && a.Threats.SequenceEqual(b.Threats) && a.AbuseSeverity == b.AbuseSeverity
+                && Analyzer.Redact(m) == Analyzer.Redact(m);
+        });
+}
