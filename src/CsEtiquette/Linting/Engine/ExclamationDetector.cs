@@ -29,7 +29,6 @@ internal sealed class ExclamationDetector : RuleDetector
         }
 
         var total = 0;
-        var runs = 0;
         var longRun = false;
         for (var i = 0; i < text.Length; i++)
         {
@@ -45,7 +44,6 @@ internal sealed class ExclamationDetector : RuleDetector
             }
 
             total += j - i;
-            runs++;
             longRun |= j - i > 1;
             i = j - 1;
         }
@@ -86,7 +84,5 @@ internal sealed class ExclamationDetector : RuleDetector
 
             i = j - 1;
         }
-
-        _ = runs;
     }
 }
