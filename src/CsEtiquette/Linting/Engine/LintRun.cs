@@ -36,6 +36,11 @@ internal ref struct LintRun
             return true;
         }
 
+        if (Context.SuppressedRules.Count == 0)
+        {
+            return false;
+        }
+
         foreach (var id in Context.SuppressedRules)
         {
             if (string.Equals(id, rule.Id, StringComparison.OrdinalIgnoreCase))
