@@ -65,9 +65,9 @@ public sealed class ReplyLinterTests
         Assert.Empty(Linter.Lint(draft, new LintContext { IsComplaint = true }).Findings);
 
     [Theory]
-    [InlineData(CustomerEmotion.Angry, "理解")]
+    [InlineData(CustomerEmotion.Angry, "抱歉")]
     [InlineData(CustomerEmotion.Anxious, "着急")]
-    [InlineData(CustomerEmotion.Disappointed, "失望")]
+    [InlineData(CustomerEmotion.Disappointed, "换作是我")]
     public void UpsetCustomer_GetsEmotionSpecificEmpathy(CustomerEmotion emotion, string expected)
     {
         var f = Assert.Single(Linter.Lint("请提供订单号", new LintContext { CustomerEmotion = emotion }).Findings);
@@ -80,6 +80,28 @@ public sealed class ReplyLinterTests
     [InlineData(CustomerEmotion.Unknown)]
     public void CalmCustomer_NeedsNoEmpathy(CustomerEmotion emotion) =>
         Assert.Empty(Linter.Lint("请提供订单号", new LintContext { CustomerEmotion = emotion }).Findings);
+
+    [Fact]
+    public void EmpathySentence_ComesFromTheTemplateLibrary()
+    {
+        var expected = CsEtiquette.Templates.TemplateRenderer.Default.Render(
+            "apology.general", null, new CsEtiquette.Templates.RenderContext(DateTimeOffset.UnixEpoch) { Variant = 0 }).Text;
+        Assert.Equal(expected, Linter.Lint("请提供订单号", new LintContext { IsComplaint = true }).Findings[0].AutomaticFix);
+        Assert.DoesNotContain("~", Linter.Lint("请提供订单号", new LintContext { IsComplaint = true, Channel = ReplyChannel.Voice }).Findings[0].AutomaticFix);
+    }
+
+    [Theory]
+    [InlineData("no.such-template", "cannot be rendered")]
+    [InlineData("apology.general#9", "cannot be rendered")]
+    [InlineData("apology.general#x", "template-id#variant")]
+    public void EmpathyTemplate_Invalid_IsRejectedNamingThePath(string spec, string problem)
+    {
+        var json = """{"rules":[{"id":"E","message":"m","detector":"empathy","markers":{"empathy":["抱歉"]},"settings":{"templates":{"default":"SPEC"}}}]}""".Replace("SPEC", spec, StringComparison.Ordinal);
+        var pack = RulePack.Parse(json, "e.json");
+        var ex = Assert.Throws<RulePackException>(() => new ReplyLinter(new LintOptions { IncludeDefaultPack = false, ExtraPacks = [pack] }));
+        Assert.Equal("$.rules[0].settings.templates.default", ex.JsonPath);
+        Assert.Contains(problem, ex.Message);
+    }
 
     [Fact]
     public void Voice_Channel_FlagsEmojiEvenWhenCustomerUsedThem_AndUsesFullStopForExtraExclamations()

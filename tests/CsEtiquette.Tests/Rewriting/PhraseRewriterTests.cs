@@ -83,7 +83,7 @@ public sealed class PhraseRewriterTests
     public void Complaint_PrependsEmpathy_ThenFixesTheRest()
     {
         var r = Rewriter.Rewrite("你的订单我们会尽快处理", new RewriteContext { IsComplaint = true, CustomerEmotion = CustomerEmotion.Angry });
-        Assert.Equal("您的心情我非常理解，给您带来不好的体验非常抱歉。您的订单我们会在24小时内处理", r.Text);
+        Assert.Equal("给您带来不好的体验非常抱歉，我们马上核实情况，30分钟内给您答复。您的订单我们会在24小时内处理", r.Text);
         Assert.Equal((0, 0, "CSE009"), (r.Edits[0].Start, r.Edits[0].Length, r.Edits[0].RuleId));
     }
 
@@ -97,7 +97,7 @@ public sealed class PhraseRewriterTests
             Slots = new Dictionary<string, string> { ["处理时限"] = "2小时", ["替代商品"] = "XX款", ["到货时间"] = "3天内" },
         };
         Assert.Equal(
-            "非常理解您着急的心情，我们马上为您处理。这款商品目前确实缺货，不过同系列的XX款功能类似，且今天下单可优先发货，您是否愿意了解？",
+            "您的心情我完全理解，换作是我也会很着急。这款商品目前确实缺货，不过同系列的XX款功能类似，且今天下单可优先发货，您是否愿意了解？",
             Rewriter.Rewrite("这款商品缺货了", ctx).Text);
     }
 
