@@ -1,12 +1,159 @@
+using System.Globalization;
+using System.Text.Json;
+using CsEtiquette.Complaints;
+using CsEtiquette.Complaints.Graph;
+
 namespace CsEtiquette.Cli.Commands;
 
-/// <summary><c>cse complaint</c> (not implemented yet; its issue replaces this file).</summary>
+/// <summary>
+/// <c>cse complaint replay [--id ID] [--verbose]</c>: applies JSON events from stdin (one object per line, each with
+/// <c>"type"</c> and <c>"at"</c>) to a new case and prints one result line per event, then the case's JSON.
+/// <c>cse complaint diagram [--format mermaid|dot]</c>: prints the workflow diagram generated from the transition table.
+/// </summary>
 internal static class ComplaintCommand
 {
+    private const string Usage = """
+        usage: cse complaint replay [--id ID] [--verbose]   < events.jsonl
+               cse complaint diagram [--format mermaid|dot]
+          replay   reads one JSON event per line, e.g. {"type":"AcknowledgeEmotion","at":"2026-11-24T10:00:00Z"},
+                   prints {"accepted":true,"state":"…","version":N} or {"accepted":false,"state":"…","reason":"…"}
+                   per event and then the case as JSON. A malformed line stops the replay with exit code 1.
+          diagram  prints the state diagram generated from the transition table (Mermaid by default).
+        """;
+
     public static int Run(string[] args, CliIO io)
     {
-        _ = args;
-        io.Error.WriteLine("cse complaint: not implemented yet.");
-        return ExitCodes.Usage;
+        if (args.Length == 0 || args[0] is "-h" or "--help")
+        {
+            (args.Length == 0 ? io.Error : io.Out).WriteLine(Usage);
+            return args.Length == 0 ? ExitCodes.Usage : ExitCodes.Success;
+        }
+
+        return args[0] switch
+        {
+            "replay" => Replay(CliArgs.Parse(args[1..], ["--verbose"], ["--id"]), io),
+            "diagram" => Diagram(CliArgs.Parse(args[1..], [], ["--format"]), io),
+            _ => throw new CliUsageException($"unknown sub-command '{args[0]}'; use replay or diagram."),
+        };
+    }
+
+    private static int Diagram(CliArgs a, CliIO io)
+    {
+        if (a.Positionals.Count > 0)
+        {
+            throw new CliUsageException($"diagram takes no arguments, not '{a.Positionals[0]}'.");
+        }
+
+        var table = ComplaintTransitionTable.Default;
+        io.Out.Write(a.Choice("--format", "mermaid", "mermaid", "dot") == "dot"
+            ? ComplaintDotGraph.Format(table)
+            : ComplaintMermaidGraph.Format(table));
+        return ExitCodes.Success;
+    }
+
+    private static int Replay(CliArgs a, CliIO io)
+    {
+        if (a.Positionals.Count > 0)
+        {
+            throw new CliUsageException($"replay reads events from stdin and takes no arguments, not '{a.Positionals[0]}'.");
+        }
+
+        var id = a.Get("--id", "complaint-1")!;
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            throw new CliUsageException("--id must not be blank.");
+        }
+
+        var verbose = a.Has("--verbose");
+        var workflow = new ComplaintWorkflow();
+        ComplaintCase? complaint = null;
+        var lineNumber = 0;
+        while (io.In.ReadLine() is { } line)
+        {
+            lineNumber++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            if (!TryParse(line, out var at, out var complaintEvent, out var problem))
+            {
+                io.Error.WriteLine($"cse complaint replay: line {lineNumber}: {problem}");
+                return ExitCodes.DataError;
+            }
+
+            complaint ??= workflow.Start(id, at);
+            var result = workflow.Apply(complaint, complaintEvent, at);
+            complaint = result.Case;
+            if (result.IsAccepted)
+            {
+                io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{{\"accepted\":true,\"state\":\"{complaint.State}\",\"version\":{complaint.Version}}}"));
+            }
+            else
+            {
+                io.Out.WriteLine($"{{\"accepted\":false,\"state\":\"{complaint.State}\",\"reason\":\"{result.Reason}\"}}");
+                if (verbose)
+                {
+                    io.Error.WriteLine($"cse complaint replay: line {lineNumber}: rejected {complaintEvent.Trigger}: {result.Message}");
+                }
+            }
+        }
+
+        if (complaint is null)
+        {
+            io.Error.WriteLine("cse complaint replay: no events on stdin; give one JSON event per line.");
+            return ExitCodes.DataError;
+        }
+
+        io.Out.WriteLine(ComplaintJson.Serialize(complaint));
+        return ExitCodes.Success;
+    }
+
+    private static bool TryParse(string line, out DateTimeOffset at, out ComplaintEvent complaintEvent, out string problem)
+    {
+        at = default;
+        complaintEvent = null!;
+        JsonDocument doc;
+        try
+        {
+            doc = JsonDocument.Parse(line);
+        }
+        catch (JsonException ex)
+        {
+            problem = $"malformed JSON: {ex.Message}";
+            return false;
+        }
+
+        using (doc)
+        {
+            var root = doc.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                problem = $"expected a JSON object, not {root.ValueKind}.";
+                return false;
+            }
+
+            if (!root.TryGetProperty("at", out var atElement) || atElement.ValueKind != JsonValueKind.String
+                || !DateTimeOffset.TryParse(atElement.GetString(), CultureInfo.InvariantCulture,
+                    DateTimeStyles.RoundtripKind, out at))
+            {
+                problem = "\"at\" must be an ISO 8601 time such as \"2026-11-24T10:00:00Z\".";
+                return false;
+            }
+
+            try
+            {
+                complaintEvent = ComplaintJson.DeserializeEvent(root);
+            }
+            catch (ComplaintSerializationException ex)
+            {
+                problem = ex.Message;
+                return false;
+            }
+        }
+
+        problem = string.Empty;
+        return true;
     }
 }

@@ -207,6 +207,42 @@ internal sealed class CompiledLexicon
             }
         }
 
+        // A compound cue without an emotion of its own (退款还没到, 太过分, 物流不动) would shadow the emotion word at its
+        // end: it takes that word's emotion, scaled by a leading intensifier, so the longest match loses nothing.
+        var neutral = sets["neutralWords"];
+        foreach (var e in entries.Values)
+        {
+            if (e.Emotion != EmotionLabel.Neutral || e.Word.Length < 2 || e.Has(LexFlags.Question) || neutral.Contains(e.Word))
+            {
+                continue;
+            }
+
+            for (var cut = 1; cut < e.Word.Length; cut++)
+            {
+                if (entries.TryGetValue(e.Word[cut..], out var tail) && tail.Emotion != EmotionLabel.Neutral && tail.Word.Length >= 1)
+                {
+                    entries.TryGetValue(e.Word[..cut], out var head);
+                    if (head is { Negator: > 0 } || (head is null && ContainsNegator(e.Word[..cut], negators)))
+                    {
+                        break;
+                    }
+
+                    var factor = head is { Intensifier: > 0 } ? head.Intensifier : 1.0;
+                    e.Emotion = tail.Emotion;
+                    e.EmotionWeight = Math.Min(1.0, tail.EmotionWeight * factor);
+                    break;
+                }
+            }
+        }
+
+        foreach (var e in entries.Values)
+        {
+            if (e.Intensifier > 0 || e.Negator > 0)
+            {
+                e.FunctionOnly = new LexEntry { Word = e.Word, Intensifier = e.Intensifier, Negator = e.Negator };
+            }
+        }
+
         var anywhere = new List<LexEntry>();
         var first = new HashSet<char>();
         foreach (var (w, (label, weight)) in emoji)
@@ -250,6 +286,19 @@ internal sealed class CompiledLexicon
                 Get(w).Fact = kind;
             }
         }
+    }
+
+    private static bool ContainsNegator(string s, Dictionary<string, double> negators)
+    {
+        foreach (var n in negators.Keys)
+        {
+            if (s.Contains(n, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int ByLengthDescThenOrdinal(string a, string b) =>

@@ -17,6 +17,7 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
     private const int ScopeChars = 3;
     private const double SarcasmDiscount = 0.3;
     private static readonly Lazy<CustomerMessageAnalyzer> LazyDefault = new(() => new CustomerMessageAnalyzer(), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly SearchValues<char> Particles = SearchValues.Create("了啊呀的啦哦吧呢嘛");
     private static readonly SearchValues<char> ScopeBreak = SearchValues.Create("，,。.！!？?；;~～\n\r：:、");
     private static readonly MessageIntent[] IntentOrder =
     [
@@ -183,6 +184,8 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
             }
 
             var trie = _lex.Words;
+            Span<int> splitAt = stackalloc int[4];
+            Span<LexEntry?> splitWord = [null, null, null, null];
             var pos = 0;
             while (pos < n)
             {
@@ -195,16 +198,32 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
                 var node = 0;
                 var bestEnd = -1;
                 LexEntry? best = null;
+                var splits = 0;
                 for (var j = pos; j < n && trie.TryStep(ref node, text[j]); j++)
                 {
-                    if (trie.ValueAt(node) is { } v && (bounds[j + 1] & 2) != 0)
+                    if (trie.ValueAt(node) is not { } v)
+                    {
+                        continue;
+                    }
+
+                    if ((bounds[j + 1] & 2) != 0)
                     {
                         best = v;
                         bestEnd = j + 1;
                     }
+                    else if (v.FunctionOnly is not null && splits < 4 && best is null)
+                    {
+                        // A function word ending inside the first token: a split candidate (非常|高兴).
+                        splitAt[splits] = j + 1;
+                        splitWord[splits++] = v.FunctionOnly;
+                    }
                 }
 
-                if (best is null)
+                if (best is null && splits > 0 && TrySplitFusedToken(text, bounds, pos, splitAt[..splits], splitWord, ref matches, out var splitEnd))
+                {
+                    pos = splitEnd;
+                }
+                else if (best is null)
                 {
                     pos++;
                 }
@@ -222,6 +241,43 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
                 ArrayPool<byte>.Shared.Return(rented);
             }
         }
+    }
+
+    /// <summary>
+    /// jieba fuses common adverbs with the next word (非常高兴, 非常少, 不开心). When no entry covers a token, split off a
+    /// leading intensifier or negator (longest first) if the rest starts an entry that ends at a token end or just
+    /// before a closing particle (太棒了).
+    /// </summary>
+    private bool TrySplitFusedToken(ReadOnlySpan<char> text, Span<byte> bounds, int pos, ReadOnlySpan<int> splitAt, ReadOnlySpan<LexEntry?> splitWord, ref PooledList<LexMatch> matches, out int end)
+    {
+        end = pos;
+        var trie = _lex.Words;
+        for (var k = splitAt.Length - 1; k >= 0; k--)
+        {
+            var q = splitAt[k];
+            var inner = 0;
+            LexEntry? rest = null;
+            var restEnd = -1;
+            for (var j = q; j < text.Length && trie.TryStep(ref inner, text[j]); j++)
+            {
+                if (trie.ValueAt(inner) is { } v
+                    && ((bounds[j + 1] & 2) != 0 || (j + 2 <= text.Length && (bounds[j + 2] & 2) != 0 && (bounds[j + 1] & 3) == 0 && Particles.Contains(text[j + 1]))))
+                {
+                    rest = v;
+                    restEnd = j + 1;
+                }
+            }
+
+            if (rest is not null)
+            {
+                matches.Add(new LexMatch(pos, q - pos, splitWord[k]!));
+                matches.Add(new LexMatch(q, restEnd - q, rest));
+                end = restEnd;
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void CollectEmoji(ReadOnlySpan<char> text, Span<double> emo)
@@ -301,9 +357,14 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
         var threats = default(PooledList<PlatformThreat>);
         try
         {
-            foreach (var m in matches)
+            for (var mi = 0; mi < matches.Length; mi++)
             {
+                var m = matches[mi];
                 var e = m.Entry;
+
+                // 好/真 before an adjacent emotion word intensify it (好失望) rather than being praise themselves.
+                var asIntensifier = e.Intensifier > 0 && e.Emotion != EmotionLabel.Neutral && mi + 1 < matches.Length
+                    && matches[mi + 1].Start == m.End && matches[mi + 1].Entry.Emotion != EmotionLabel.Neutral;
                 if (negEnd >= 0 && !InScope(text, negEnd, m.Start))
                 {
                     negFactor = 0;
@@ -358,7 +419,7 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
                     emo[(int)EmotionLabel.Satisfied] *= SarcasmDiscount;
                 }
 
-                if (e.Emotion != EmotionLabel.Neutral)
+                if (e.Emotion != EmotionLabel.Neutral && !asIntensifier)
                 {
                     var weight = e.EmotionWeight;
                     if (negFactor > 0)

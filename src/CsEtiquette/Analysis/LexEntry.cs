@@ -14,5 +14,8 @@ internal sealed class LexEntry
     public FactKind? Fact;
     public LexFlags Flags;
 
+    /// <summary>The intensifier/negator role alone, used when the word is split off the front of a fused token (非常高兴).</summary>
+    public LexEntry? FunctionOnly;
+
     public bool Has(LexFlags flag) => (Flags & flag) != 0;
 }

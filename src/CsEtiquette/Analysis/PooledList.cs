@@ -24,7 +24,7 @@ internal struct PooledList<T>
         {
             var bigger = ArrayPool<T>.Shared.Rent(_items.Length * 2);
             _items.AsSpan(0, _count).CopyTo(bigger);
-            ArrayPool<T>.Shared.Return(_items, clearArray: true);
+            ArrayPool<T>.Shared.Return(_items, clearArray: System.Runtime.CompilerServices.RuntimeHelpers.IsReferenceOrContainsReferences<T>());
             _items = bigger;
         }
 
@@ -41,7 +41,7 @@ internal struct PooledList<T>
     {
         if (_items is not null)
         {
-            ArrayPool<T>.Shared.Return(_items, clearArray: true);
+            ArrayPool<T>.Shared.Return(_items, clearArray: System.Runtime.CompilerServices.RuntimeHelpers.IsReferenceOrContainsReferences<T>());
             _items = null;
             _count = 0;
         }

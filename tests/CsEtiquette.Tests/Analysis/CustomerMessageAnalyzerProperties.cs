@@ -21,7 +21,8 @@ public sealed class CustomerMessageAnalyzerProperties
     private static Arbitrary<string> Messages() =>
         Arb.From(Gen.Elements(Pieces).ListOf().Select(parts => string.Concat(parts)));
 
-    private static readonly string[] EmotionWords = ["满意", "失望", "生气", "着急", "喜欢", "不满", "差劲", "开心", "心寒", "气死了", "好评", "烦"];
+    // Every emotion word of the default lexicon.
+    private static readonly string[] EmotionWords = [.. AnalysisLexicon.Default.Emotions.Keys.Order(StringComparer.Ordinal)];
     private static readonly string[] Contexts = ["", "我", "这次", "东西", "收到了，", "客服", "你们", "物流", "说实话", "。"];
 
     [Property]
@@ -83,8 +84,28 @@ public sealed class CustomerMessageAnalyzerProperties
             {
                 var plain = Analyzer.Analyze(before + word + after).Emotion.Intensity;
                 var strong = Analyzer.Analyze(before + "非常" + word + after).Emotion.Intensity;
-                return strong >= plain;
+                return (strong >= plain).Label($"{before}[非常]{word}{after}: {plain} -> {strong}");
             });
+
+    [Fact]
+    public void AddingFeichang_NeverLowersIntensity_ForEveryLexiconEmotionWord()
+    {
+        var failures = new List<string>();
+        foreach (var word in EmotionWords)
+        {
+            foreach (var before in Contexts)
+            {
+                var plain = Analyzer.Analyze(before + word).Emotion.Intensity;
+                var strong = Analyzer.Analyze(before + "非常" + word).Emotion.Intensity;
+                if (strong < plain)
+                {
+                    failures.Add($"{before}[非常]{word}: {plain} -> {strong}");
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures.Take(40)) + $"\n({failures.Count} in all)");
+    }
 
     [Property]
     public Property Analyze_IsDeterministic() =>

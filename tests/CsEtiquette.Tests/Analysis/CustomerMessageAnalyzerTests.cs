@@ -108,6 +108,24 @@ public sealed class CustomerMessageAnalyzerTests
         Assert.Equal(EmotionLabel.Dissatisfied, Analyzer.Analyze("不太喜欢").Emotion.Label);
     }
 
+    [Theory]
+    [InlineData("非常高兴", EmotionLabel.Satisfied)]   // jieba keeps 非常高兴 as one token: 非常 is split off
+    [InlineData("太棒了", EmotionLabel.Satisfied)]     // one token ending in a particle
+    [InlineData("太过分了", EmotionLabel.Angry)]       // an intent-only compound inherits the emotion of its tail
+    [InlineData("退款还没到", EmotionLabel.Anxious)]
+    public void FusedTokens_And_Compounds_KeepTheirEmotion(string text, EmotionLabel label)
+    {
+        var e = Analyzer.Analyze(text).Emotion;
+        Assert.Equal(label, e.Label);
+    }
+
+    [Fact]
+    public void FusedIntensifier_CountsLikeASeparateOne()
+    {
+        Assert.True(Analyzer.Analyze("非常高兴").Emotion.Intensity > Analyzer.Analyze("高兴").Emotion.Intensity);
+        Assert.True(Analyzer.Analyze("太过分了").Emotion.Intensity > Analyzer.Analyze("过分").Emotion.Intensity);
+    }
+
     [Fact]
     public void DoubleNegation_IsNotNegative()
     {
