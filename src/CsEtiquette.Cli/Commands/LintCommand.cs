@@ -63,11 +63,11 @@ internal static class LintCommand
             }
 
             sb.Append("{\"rule\":");
-            AppendJsonString(sb, f.RuleId);
+            CliJson.AppendString(sb, f.RuleId);
             sb.Append(CultureInfo.InvariantCulture, $",\"start\":{f.Start},\"length\":{f.Length},\"severity\":");
-            AppendJsonString(sb, SeverityName(f.Severity));
+            CliJson.AppendString(sb, SeverityName(f.Severity));
             sb.Append(",\"message\":");
-            AppendJsonString(sb, f.Message);
+            CliJson.AppendString(sb, f.Message);
             sb.Append(",\"fixes\":[");
             for (var k = 0; k < f.Fixes.Count; k++)
             {
@@ -76,7 +76,7 @@ internal static class LintCommand
                     sb.Append(',');
                 }
 
-                AppendJsonString(sb, f.Fixes[k]);
+                CliJson.AppendString(sb, f.Fixes[k]);
             }
 
             sb.Append("]}");
@@ -91,55 +91,6 @@ internal static class LintCommand
         Severity.Error => "error",
         _ => "warning",
     };
-
-    /// <summary>Writes a JSON string literal; CJK and other non-ASCII text stay unescaped, lone surrogates are escaped.</summary>
-    internal static void AppendJsonString(StringBuilder sb, string value)
-    {
-        sb.Append('"');
-        for (var i = 0; i < value.Length; i++)
-        {
-            var c = value[i];
-            switch (c)
-            {
-                case '"':
-                    sb.Append("\\\"");
-                    break;
-                case '\\':
-                    sb.Append("\\\\");
-                    break;
-                case '\n':
-                    sb.Append("\\n");
-                    break;
-                case '\r':
-                    sb.Append("\\r");
-                    break;
-                case '\t':
-                    sb.Append("\\t");
-                    break;
-                default:
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029')
-                    {
-                        sb.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:x4}");
-                    }
-                    else if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
-                    {
-                        sb.Append(c).Append(value[++i]);
-                    }
-                    else if (char.IsSurrogate(c))
-                    {
-                        sb.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:x4}");
-                    }
-                    else
-                    {
-                        sb.Append(c);
-                    }
-
-                    break;
-            }
-        }
-
-        sb.Append('"');
-    }
 
     private static void WriteText(TextWriter o, int lineNo, LintReport report)
     {

@@ -35,7 +35,7 @@ internal static class RewriteCommand
     internal static string ToJson(RewriteResult result)
     {
         var sb = new StringBuilder("{\"text\":");
-        LintCommand.AppendJsonString(sb, result.Text);
+        CliJson.AppendString(sb, result.Text);
         sb.Append(",\"edits\":[");
         for (var i = 0; i < result.Edits.Count; i++)
         {
@@ -46,9 +46,9 @@ internal static class RewriteCommand
             }
 
             sb.Append("{\"rule\":");
-            LintCommand.AppendJsonString(sb, e.RuleId);
+            CliJson.AppendString(sb, e.RuleId);
             sb.Append(CultureInfo.InvariantCulture, $",\"start\":{e.Start},\"length\":{e.Length},\"replacement\":");
-            LintCommand.AppendJsonString(sb, e.Replacement);
+            CliJson.AppendString(sb, e.Replacement);
             sb.Append('}');
         }
 

@@ -46,7 +46,7 @@ public sealed class LintCommandTests
     private static void AssertJsonString(string value, string expected)
     {
         var sb = new System.Text.StringBuilder();
-        CsEtiquette.Cli.Commands.LintCommand.AppendJsonString(sb, value);
+        CsEtiquette.Cli.CliJson.AppendString(sb, value);
         Assert.Equal(expected, sb.ToString());
     }
 
