@@ -1,12 +1,57 @@
+using System.Globalization;
+using System.Text;
+using CsEtiquette.Rewriting;
+
 namespace CsEtiquette.Cli.Commands;
 
-/// <summary><c>cse rewrite</c> (not implemented yet; its issue replaces this file).</summary>
+/// <summary>
+/// <c>cse rewrite [--format text|json] [--slot name=value]…</c>: rewrites one draft per stdin line.
+/// text writes the rewritten draft; json writes <c>{"text":"…","edits":[{"rule":"CSE001","start":0,"length":5,"replacement":"…"}]}</c>.
+/// Exit 0 on success, 2 on usage errors.
+/// </summary>
 internal static class RewriteCommand
 {
     public static int Run(string[] args, CliIO io)
     {
-        _ = args;
-        io.Error.WriteLine("cse rewrite: not implemented yet.");
-        return ExitCodes.Usage;
+        var a = CliArgs.Parse(args, [], ["--format", "--slot"]);
+        if (a.Positionals.Count > 0)
+        {
+            throw new CliUsageException($"unexpected argument '{a.Positionals[0]}' (drafts are read from stdin, one per line).");
+        }
+
+        var format = a.Choice("--format", "text", "text", "json");
+        var slots = a.Pairs("--slot");
+        var context = slots.Count == 0 ? RewriteContext.Default : new RewriteContext { Slots = slots };
+        var rewriter = PhraseRewriter.Default;
+        while (io.In.ReadLine() is { } line)
+        {
+            var result = rewriter.Rewrite(line, context);
+            io.Out.WriteLine(format == "json" ? ToJson(result) : result.Text);
+        }
+
+        return ExitCodes.Success;
+    }
+
+    internal static string ToJson(RewriteResult result)
+    {
+        var sb = new StringBuilder("{\"text\":");
+        CliJson.AppendString(sb, result.Text);
+        sb.Append(",\"edits\":[");
+        for (var i = 0; i < result.Edits.Count; i++)
+        {
+            var e = result.Edits[i];
+            if (i > 0)
+            {
+                sb.Append(',');
+            }
+
+            sb.Append("{\"rule\":");
+            CliJson.AppendString(sb, e.RuleId);
+            sb.Append(CultureInfo.InvariantCulture, $",\"start\":{e.Start},\"length\":{e.Length},\"replacement\":");
+            CliJson.AppendString(sb, e.Replacement);
+            sb.Append('}');
+        }
+
+        return sb.Append("]}").ToString();
     }
 }

@@ -149,69 +149,10 @@ internal static class SegmentCommand
                 sb.Append(',');
             }
 
-            AppendJsonString(sb, tokens[i]);
+            CliJson.AppendString(sb, tokens[i]);
         }
 
         sb.Append(']');
-    }
-
-    private static void AppendJsonString(StringBuilder sb, string s)
-    {
-        sb.Append('"');
-        for (var i = 0; i < s.Length; i++)
-        {
-            var c = s[i];
-            switch (c)
-            {
-                case '"':
-                    sb.Append("\\\"");
-                    break;
-                case '\\':
-                    sb.Append("\\\\");
-                    break;
-                case '\n':
-                    sb.Append("\\n");
-                    break;
-                case '\r':
-                    sb.Append("\\r");
-                    break;
-                case '\t':
-                    sb.Append("\\t");
-                    break;
-                case '\b':
-                    sb.Append("\\b");
-                    break;
-                case '\f':
-                    sb.Append("\\f");
-                    break;
-                default:
-                    if (c < ' ' || c == '\u007f' || c is '\u2028' or '\u2029' || IsLoneSurrogate(s, i))
-                    {
-                        // Control characters must be escaped; DEL, the JS line separators and lone surrogates (not
-                        // encodable as UTF-8) are escaped too so the output is valid UTF-8 JSON in any consumer.
-                        sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        sb.Append(c);
-                    }
-
-                    break;
-            }
-        }
-
-        sb.Append('"');
-    }
-
-    private static bool IsLoneSurrogate(string s, int i)
-    {
-        var c = s[i];
-        if (char.IsHighSurrogate(c))
-        {
-            return i + 1 >= s.Length || !char.IsLowSurrogate(s[i + 1]);
-        }
-
-        return char.IsLowSurrogate(c) && (i == 0 || !char.IsHighSurrogate(s[i - 1]));
     }
 
     private static void WriteStats(TextWriter err, string? userDict, TimeSpan load, long lines, long bytes, long chars, TimeSpan seg)

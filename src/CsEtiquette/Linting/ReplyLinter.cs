@@ -172,42 +172,68 @@ public sealed class ReplyLinter : IReplyLinter
     /// </summary>
     private static void RemoveSubsumed(List<Finding> list)
     {
-        for (var i = list.Count - 1; i >= 0; i--)
+        // Sweep by start (longest first) keeping the automatically fixable finding that reaches furthest.
+        list.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
+        Finding? cover = null;
+        var write = 0;
+        for (var i = 0; i < list.Count; i++)
         {
             var f = list[i];
-            if (f.Length == 0)
+            var subsumed = f.Length > 0 && cover is not null && cover.End >= f.End && cover.Length > f.Length && cover.RuleId != f.RuleId;
+            if (!subsumed)
             {
-                continue;
+                list[write++] = f;
             }
 
-            foreach (var g in list)
+            if (f.AutomaticFix is not null && f.Length > 0 && (cover is null || f.End > cover.End))
             {
-                if (g.AutomaticFix is not null && g.Length > f.Length && g.RuleId != f.RuleId && g.Start <= f.Start && g.End >= f.End)
-                {
-                    list.RemoveAt(i);
-                    break;
-                }
+                cover = f;
             }
         }
+
+        list.RemoveRange(write, list.Count - write);
     }
 
     private void CollectPatternFindings(ref LintRun run)
     {
         var rules = _set.Rules;
+        var entries = _set.Entries;
         Span<int> lastEnd = rules.Length <= 64 ? stackalloc int[rules.Length] : new int[rules.Length];
         lastEnd.Fill(-1);
+
+        // Reply-scope exceptions are global: note once which rules / patterns they cancel.
+        Span<bool> ruleReply = rules.Length <= 64 ? stackalloc bool[rules.Length] : new bool[rules.Length];
+        Span<bool> ownerReply = entries.Length <= 1024 ? stackalloc bool[entries.Length] : new bool[entries.Length];
+        ruleReply.Clear();
+        ownerReply.Clear();
         var matches = run.Matches;
+        foreach (var x in matches)
+        {
+            var e = entries[x.Pattern];
+            if (e.Kind == EntryKind.Exception && e.Exception!.Scope == ExceptionScope.Reply)
+            {
+                if (e.Owner >= 0)
+                {
+                    ownerReply[e.Owner] = true;
+                }
+                else
+                {
+                    ruleReply[e.Rule] = true;
+                }
+            }
+        }
+
         for (var i = 0; i < matches.Length; i++)
         {
             var m = matches[i];
-            var entry = _set.Entries[m.Pattern];
-            if (entry.Kind != EntryKind.Match || m.Start < lastEnd[entry.Rule])
+            var entry = entries[m.Pattern];
+            if (entry.Kind != EntryKind.Match || m.Start < lastEnd[entry.Rule] || ruleReply[entry.Rule] || ownerReply[m.Pattern])
             {
                 continue;
             }
 
             var rule = rules[entry.Rule];
-            if (run.IsSuppressed(rule) || (rule.IgnoreQuoted && run.Layout.IsQuoted(m.Start, m.End)) || IsExcepted(ref run, m, entry))
+            if (run.IsSuppressed(rule) || (rule.IgnoreQuoted && run.Layout.IsQuoted(m.Start, m.End)) || IsExcepted(run.Text, matches, m, entry))
             {
                 continue;
             }
@@ -217,10 +243,17 @@ public sealed class ReplyLinter : IReplyLinter
         }
     }
 
-    private bool IsExcepted(ref LintRun run, PatternMatch m, AutomatonEntry entry)
+    /// <summary>How far (in code units) a sentence-scope exception may be from the match.</summary>
+    private const int SentenceWindow = 200;
+
+    private bool IsExcepted(string text, ReadOnlySpan<PatternMatch> matches, PatternMatch m, AutomatonEntry entry)
     {
-        foreach (var x in run.Matches)
+        // Matches are sorted by start; an exception is at most MaxMatchLength long, so only a window is scanned.
+        var from = Math.Max(0, Math.Min(m.End - TokenAutomaton.MaxMatchLength, m.Start - SentenceWindow));
+        var to = m.End + SentenceWindow;
+        for (var i = FirstAtOrAfter(matches, from); i < matches.Length && matches[i].Start <= to; i++)
         {
+            var x = matches[i];
             var e = _set.Entries[x.Pattern];
             if (e.Kind != EntryKind.Exception || e.Rule != entry.Rule || (e.Owner >= 0 && e.Owner != m.Pattern))
             {
@@ -230,8 +263,8 @@ public sealed class ReplyLinter : IReplyLinter
             var ok = e.Exception!.Scope switch
             {
                 ExceptionScope.Span => x.Start <= m.Start && x.End >= m.End,
-                ExceptionScope.Sentence => SameSentence(run.Text, m, x),
-                _ => true,
+                ExceptionScope.Sentence => SameSentence(text, m, x),
+                _ => false, // reply scope handled up front
             };
             if (ok)
             {
@@ -242,12 +275,32 @@ public sealed class ReplyLinter : IReplyLinter
         return false;
     }
 
+    private static int FirstAtOrAfter(ReadOnlySpan<PatternMatch> matches, int start)
+    {
+        int lo = 0, hi = matches.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (matches[mid].Start < start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
     private static bool SameSentence(string text, PatternMatch m, PatternMatch x)
     {
-        int lo = Math.Min(m.Start, x.Start), hi = Math.Max(m.End, x.End);
-        for (var i = lo; i < hi - 1; i++)
+        // No sentence end between the earlier match's end and the later match's start.
+        int from = Math.Min(m.End, x.End), to = Math.Max(m.Start, x.Start);
+        for (var i = Math.Max(0, from - 1); i < to && i < text.Length; i++)
         {
-            if (TextLayout.IsSentenceEnd(text[i]) && i >= Math.Min(m.End, x.End) - 1 && i < Math.Max(m.Start, x.Start))
+            if (i >= from && TextLayout.IsSentenceEnd(text[i]))
             {
                 return false;
             }

@@ -37,56 +37,70 @@ internal static class EditApplier
     /// <summary>
     /// Composes <paramref name="first"/> (edits of <paramref name="original"/> giving <paramref name="middle"/>)
     /// with <paramref name="second"/> (edits of <paramref name="middle"/>) into edits of the original that give
-    /// the same final text. Edits that touch each other are merged into one.
+    /// the same final text. Edits that touch each other are merged into one. O((n + m) log n).
     /// </summary>
     public static List<Edit> Compose(string original, IReadOnlyList<Edit> first, string middle, IReadOnlyList<Edit> second)
     {
         var e1 = first.OrderBy(e => e.Start).ThenBy(e => e.Length).ToList();
 
-        // Segments of the middle text: copied from the original, or produced by an edit of `first`.
-        var segs = new List<(int C, int D, int A, int B, int Edit)>();
+        // Prefix sums of (replacement length - replaced length) over e1, for original → middle offsets.
+        var prefix = new long[e1.Count + 1];
+        for (var k = 0; k < e1.Count; k++)
+        {
+            prefix[k + 1] = prefix[k] + e1[k].Replacement.Length - e1[k].Length;
+        }
+
+        // Segments of the middle text: copied from the original (Edit = -1), or produced by e1[Edit].
+        var segs = new List<Segment>();
         int pos = 0, t = 0;
         for (var k = 0; k < e1.Count; k++)
         {
             var e = e1[k];
             if (e.Start > pos)
             {
-                segs.Add((t, t + e.Start - pos, pos, e.Start, -1));
+                segs.Add(new Segment(t, t + e.Start - pos, pos, e.Start, -1));
                 t += e.Start - pos;
             }
 
-            segs.Add((t, t + e.Replacement.Length, e.Start, e.End, k));
+            segs.Add(new Segment(t, t + e.Replacement.Length, e.Start, e.End, k));
             t += e.Replacement.Length;
             pos = e.End;
         }
 
         if (pos < original.Length)
         {
-            segs.Add((t, t + original.Length - pos, pos, original.Length, -1));
+            segs.Add(new Segment(t, t + original.Length - pos, pos, original.Length, -1));
         }
 
-        var items = new List<(int S, int E, int Kind, int Index)>(); // Kind 1 = first, 2 = second
+        var items = new List<Item>(e1.Count + second.Count);
         for (var k = 0; k < e1.Count; k++)
         {
-            items.Add((e1[k].Start, e1[k].End, 1, k));
+            items.Add(new Item(e1[k].Start, e1[k].End, 1, k));
         }
 
         for (var k = 0; k < second.Count; k++)
         {
             var (os, oe) = MapRange(segs, second[k].Start, second[k].End, original.Length);
-            items.Add((os, oe, 2, k));
+            items.Add(new Item(os, oe, 2, k));
         }
 
-        items.Sort(static (a, b) => a.S != b.S ? a.S.CompareTo(b.S) : a.E.CompareTo(b.E));
+        items.Sort(static (a, b) => a.S != b.S ? a.S.CompareTo(b.S) : a.E != b.E ? a.E.CompareTo(b.E) : a.Kind.CompareTo(b.Kind));
         var result = new List<Edit>();
         var i = 0;
         while (i < items.Count)
         {
             int gs = items[i].S, ge = items[i].E;
+            var insertAtEnd = items[i].S == items[i].E;
             var j = i + 1;
-            while (j < items.Count && Touches(gs, ge, items[j].S, items[j].E))
+            while (j < items.Count && Touches(ge, insertAtEnd, items[j].S, items[j].E))
             {
-                ge = Math.Max(ge, items[j].E);
+                if (items[j].E > ge)
+                {
+                    ge = items[j].E;
+                    insertAtEnd = false;
+                }
+
+                insertAtEnd |= items[j].S == items[j].E && items[j].S == ge;
                 j++;
             }
 
@@ -97,7 +111,7 @@ internal static class EditApplier
             }
             else
             {
-                result.Add(Merge(original, e1, middle, second, items.GetRange(i, j - i), gs, ge));
+                result.Add(Merge(e1, prefix, middle, second, items.GetRange(i, j - i), gs, ge));
             }
 
             i = j;
@@ -106,68 +120,112 @@ internal static class EditApplier
         return result;
     }
 
-    private static bool Touches(int gs, int ge, int s, int e) =>
-        s < ge || (s == ge && (s == e || gs == ge));
+    private readonly record struct Segment(int C, int D, int A, int B, int Edit);
 
-    private static (int, int) MapRange(List<(int C, int D, int A, int B, int Edit)> segs, int s, int e, int originalLength)
+    private readonly record struct Item(int S, int E, int Kind, int Index);
+
+    // An item joins the group when it overlaps it, or meets it at an insertion point (whose text either side may own).
+    private static bool Touches(int ge, bool insertAtEnd, int s, int e) =>
+        s < ge || (s == ge && (s == e || insertAtEnd));
+
+    /// <summary>Index of the first segment with D &gt; p (or the last segment).</summary>
+    private static int SegmentAt(List<Segment> segs, int p)
     {
-        int os = originalLength, oe = originalLength;
-        var foundStart = false;
-        foreach (var g in segs)
+        int lo = 0, hi = segs.Count - 1;
+        while (lo < hi)
         {
-            if (!foundStart && (s < g.D || (s == g.D && s == e && g.Edit < 0 && g.C <= s)))
+            var mid = (lo + hi) >>> 1;
+            if (segs[mid].D > p)
             {
-                os = g.Edit < 0 ? g.A + (s - g.C) : g.A;
-                foundStart = true;
-                if (s == e)
-                {
-                    oe = g.Edit < 0 ? os : g.B;
-                    return (os, oe);
-                }
+                hi = mid;
             }
-
-            if (foundStart && e <= g.D && e > g.C)
+            else
             {
-                oe = g.Edit < 0 ? g.A + (e - g.C) : g.B;
-                return (os, oe);
+                lo = mid + 1;
             }
         }
 
-        return (foundStart ? os : originalLength, originalLength);
+        return lo;
     }
 
-    private static Edit Merge(string original, List<Edit> e1, string middle, IReadOnlyList<Edit> second, List<(int S, int E, int Kind, int Index)> group, int gs, int ge)
+    private static (int, int) MapRange(List<Segment> segs, int s, int e, int originalLength)
     {
-        // Middle-text range of [gs, ge): shift by the first edits entirely before it.
-        int ms = gs, me = ge;
-        foreach (var e in e1)
+        if (segs.Count == 0)
         {
-            var delta = e.Replacement.Length - e.Length;
-            if (e.End <= gs && !(e.Length == 0 && e.Start == gs && group.Exists(g => g.Kind == 1 && e1[g.Index] == e)))
+            return (0, 0);
+        }
+
+        if (s == e)
+        {
+            // An insertion: exact inside copied text, widened to the whole first edit when strictly inside it.
+            var k = SegmentAt(segs, s);
+            var g = segs[k];
+            if (s >= g.D)
             {
-                ms += delta;
+                return (originalLength, originalLength);
             }
 
-            if (e.End <= ge)
+            if (g.Edit < 0 || s == g.C)
             {
-                me += delta;
+                var o = g.Edit < 0 ? g.A + (s - g.C) : g.A;
+                return (o, o);
+            }
+
+            return (g.A, g.B);
+        }
+
+        var first = segs[SegmentAt(segs, s)];
+        var os = first.Edit < 0 ? first.A + (s - first.C) : first.A;
+        var last = segs[SegmentAt(segs, e - 1)];
+        var oe = last.Edit < 0 ? last.A + (e - last.C) : last.B;
+        return (os, oe);
+    }
+
+    private static long ShiftBefore(List<Edit> e1, long[] prefix, int p)
+    {
+        // Sum of deltas of e1 edits with End <= p (Ends are non-decreasing).
+        int lo = 0, hi = e1.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (e1[mid].End <= p)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
             }
         }
 
+        return prefix[lo];
+    }
+
+    private static Edit Merge(List<Edit> e1, long[] prefix, string middle, IReadOnlyList<Edit> second, List<Item> group, int gs, int ge)
+    {
+        var ms = gs + ShiftBefore(e1, prefix, gs);
+        foreach (var g in group)
+        {
+            if (g.Kind == 1 && e1[g.Index].End <= gs)
+            {
+                ms -= e1[g.Index].Replacement.Length - e1[g.Index].Length; // an insertion at gs belongs to the group
+            }
+        }
+
+        var me = ge + ShiftBefore(e1, prefix, ge);
         var sb = new StringBuilder();
-        var p = ms;
-        foreach (var e in second.Where((_, k) => group.Exists(g => g.Kind == 2 && g.Index == k)).OrderBy(e => e.Start))
-        {
-            sb.Append(middle, p, e.Start - p).Append(e.Replacement);
-            p = e.End;
-        }
-
-        sb.Append(middle, p, me - p);
+        var p = (int)ms;
         var ruleIds = new List<string>();
         var why = new List<string>();
         foreach (var g in group)
         {
             var e = g.Kind == 1 ? e1[g.Index] : second[g.Index];
+            if (g.Kind == 2)
+            {
+                sb.Append(middle, p, e.Start - p).Append(e.Replacement);
+                p = e.End;
+            }
+
             if (!ruleIds.Contains(e.RuleId))
             {
                 ruleIds.Add(e.RuleId);
@@ -179,7 +237,7 @@ internal static class EditApplier
             }
         }
 
-        _ = original;
+        sb.Append(middle, p, (int)me - p);
         return new Edit(gs, ge - gs, sb.ToString(), ruleIds[0], string.Join("；", why));
     }
 }

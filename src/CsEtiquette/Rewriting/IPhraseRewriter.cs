@@ -6,4 +6,11 @@ public interface IPhraseRewriter
     /// <summary>Rewrites <paramref name="draft"/> in <paramref name="context"/> (null = <see cref="RewriteContext.Default"/>).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="draft"/> is null.</exception>
     RewriteResult Rewrite(string draft, RewriteContext? context = null);
+
+    /// <summary>
+    /// Rewrites <see cref="Linting.LintReport.Draft"/> of a report the same rewriter's linter produced in an
+    /// equivalent context, reusing its findings instead of linting the draft again.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    RewriteResult Rewrite(Linting.LintReport report, RewriteContext? context = null);
 }

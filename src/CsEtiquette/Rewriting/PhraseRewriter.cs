@@ -35,14 +35,32 @@ public sealed class PhraseRewriter : IPhraseRewriter
     public RewriteResult Rewrite(string draft, RewriteContext? context = null)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        context ??= RewriteContext.Default;
+        return RewriteCore(draft, null, context ?? RewriteContext.Default);
+    }
+
+    /// <summary>
+    /// Rewrites <see cref="LintReport.Draft"/> reusing the findings of <paramref name="report"/> for the first
+    /// pass (lint + rewrite then costs one lint when the draft needs no change). The report must come from
+    /// <see cref="Linter"/> (or an identically configured linter) in a context equivalent to
+    /// <paramref name="context"/>; otherwise the result is still valid text but may differ from
+    /// <see cref="Rewrite(string, RewriteContext?)"/>.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    public RewriteResult Rewrite(LintReport report, RewriteContext? context = null)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return RewriteCore(report.Draft, report.Findings, context ?? RewriteContext.Default);
+    }
+
+    private RewriteResult RewriteCore(string draft, IReadOnlyList<Finding>? firstFindings, RewriteContext context)
+    {
         var lintContext = context.ToLintContext();
         var text = draft;
         List<Edit>? edits = null;
-        List<Finding>? findings = null;
+        IReadOnlyList<Finding>? findings = null;
         for (var pass = 0; pass <= MaxPasses; pass++)
         {
-            findings = _linter.LintCore(text, lintContext);
+            findings = pass == 0 && firstFindings is not null ? firstFindings : _linter.LintCore(text, lintContext);
             var chosen = pass < MaxPasses ? Choose(findings, context.OnlyRules) : null;
             if (chosen is null)
             {
@@ -57,7 +75,7 @@ public sealed class PhraseRewriter : IPhraseRewriter
         return new RewriteResult(draft, edits is null ? NoEdits : edits.ToArray(), text, Remaining(findings, context.OnlyRules));
     }
 
-    private static List<Edit>? Choose(List<Finding>? findings, IReadOnlyCollection<string>? only)
+    private static List<Edit>? Choose(IReadOnlyList<Finding>? findings, IReadOnlyCollection<string>? only)
     {
         if (findings is null)
         {
@@ -68,9 +86,10 @@ public sealed class PhraseRewriter : IPhraseRewriter
         var lastEnd = -1;
         var lastWasInsertAt = -1;
         // Findings are sorted by start; prefer the longest at a start so a whole phrase wins over a word in it.
-        var ordered = findings.Count > 1 ? SortForChoice(findings) : findings;
-        foreach (var f in ordered)
+        IReadOnlyList<Finding> ordered = findings.Count > 1 ? SortForChoice(findings) : findings;
+        for (var i = 0; i < ordered.Count; i++)
         {
+            var f = ordered[i];
             if (f.AutomaticFix is null || !Allowed(f.RuleId, only))
             {
                 continue;
@@ -100,7 +119,7 @@ public sealed class PhraseRewriter : IPhraseRewriter
         return chosen;
     }
 
-    private static List<Finding> SortForChoice(List<Finding> findings)
+    private static List<Finding> SortForChoice(IReadOnlyList<Finding> findings)
     {
         var copy = new List<Finding>(findings);
         copy.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start)
@@ -127,16 +146,17 @@ public sealed class PhraseRewriter : IPhraseRewriter
         return false;
     }
 
-    private static Finding[] Remaining(List<Finding>? findings, IReadOnlyCollection<string>? only)
+    private static Finding[] Remaining(IReadOnlyList<Finding>? findings, IReadOnlyCollection<string>? only)
     {
-        if (findings is null)
+        if (findings is null || findings.Count == 0)
         {
             return NoFindings;
         }
 
         var list = new List<Finding>();
-        foreach (var f in findings)
+        for (var i = 0; i < findings.Count; i++)
         {
+            var f = findings[i];
             if (!f.HasAutomaticFix || !Allowed(f.RuleId, only))
             {
                 list.Add(f);

@@ -36,8 +36,8 @@ public sealed record RewriteContext
     /// <summary>When not null, only automatic fixes of these rule ids are applied; others stay as findings.</summary>
     public IReadOnlyCollection<string>? OnlyRules { get; init; }
 
-    /// <summary>The equivalent lint context.</summary>
-    public LintContext ToLintContext() => new()
+    /// <summary>The equivalent lint context (<see cref="LintContext.Default"/> for <see cref="Default"/>, without allocating).</summary>
+    public LintContext ToLintContext() => ReferenceEquals(this, Default) ? LintContext.Default : new()
     {
         Channel = Channel,
         IsComplaint = IsComplaint,

@@ -3,7 +3,7 @@ using CsEtiquette.Linting;
 namespace CsEtiquette.Rewriting;
 
 /// <summary>
-/// The result of <see cref="IPhraseRewriter.Rewrite"/>: the original draft, the non-overlapping edits in
+/// The result of <see cref="IPhraseRewriter.Rewrite(string, RewriteContext?)"/>: the original draft, the non-overlapping edits in
 /// original offsets (sorted by start), the rewritten text, and the findings a human still has to handle.
 /// Immutable and thread-safe.
 /// </summary>

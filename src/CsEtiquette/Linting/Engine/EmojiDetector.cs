@@ -12,12 +12,14 @@ internal sealed class EmojiDetector : RuleDetector
     private static readonly string[] Delete = [string.Empty];
     private readonly int _maxWhenCustomerUsed;
     private readonly string[] _emoticons;
+    private readonly System.Buffers.SearchValues<char> _emoticonStarts;
 
     public EmojiDetector(RuleDefinition rule, int ruleIndex)
         : base(rule, ruleIndex)
     {
         _maxWhenCustomerUsed = rule.Settings.GetNumber("maxWhenCustomerUsed", 1, 0, 100);
         _emoticons = rule.Settings.GetList("emoticons").Where(e => e.Length > 0).OrderByDescending(e => e.Length).ToArray();
+        _emoticonStarts = System.Buffers.SearchValues.Create(string.Concat(_emoticons.Select(e => e[0]).Distinct()) + "[");
     }
 
     public override void Detect(ref LintRun run)
@@ -52,6 +54,11 @@ internal sealed class EmojiDetector : RuleDetector
     private int MatchAt(ReadOnlySpan<char> text, int i)
     {
         var c = text[i];
+        if (IsPlainText(c) && !_emoticonStarts.Contains(c))
+        {
+            return 0;
+        }
+
         if (c == '[')
         {
             var j = i + 1;
@@ -66,15 +73,15 @@ internal sealed class EmojiDetector : RuleDetector
             }
         }
 
-        if (c < 0x2000 && !"^:;=(<oOTQ>".Contains(c, StringComparison.Ordinal))
-        {
-            return 0;
-        }
-
-        var len = EmojiLength(text, i);
+        var len = IsPlainText(c) ? 0 : EmojiLength(text, i);
         if (len > 0)
         {
             return len;
+        }
+
+        if (!_emoticonStarts.Contains(c))
+        {
+            return 0;
         }
 
         foreach (var e in _emoticons)
@@ -87,6 +94,10 @@ internal sealed class EmojiDetector : RuleDetector
 
         return 0;
     }
+
+    /// <summary>True for characters that can never start an emoji (ASCII, CJK ideographs and punctuation, fullwidth forms).</summary>
+    private static bool IsPlainText(char c) =>
+        c < 0x2000 || c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3000' and <= '\u302F') or (>= '\u3040' and <= '\u3296') or (>= '\uFF00' and <= '\uFFEF');
 
     internal static bool IsPictograph(int cp) =>
         cp is (>= 0x1F000 and <= 0x1FAFF) or (>= 0x2600 and <= 0x27BF) or 0x2B50 or 0x2B55 or 0x2B06 or 0x2B07 or 0x2B05

@@ -23,8 +23,12 @@ internal sealed class ExclamationDetector : RuleDetector
     public override void Detect(ref LintRun run)
     {
         var text = run.Text.AsSpan();
+        if (text.IndexOfAny('!', '！') < 0)
+        {
+            return;
+        }
+
         var total = 0;
-        var runs = 0;
         var longRun = false;
         for (var i = 0; i < text.Length; i++)
         {
@@ -40,7 +44,6 @@ internal sealed class ExclamationDetector : RuleDetector
             }
 
             total += j - i;
-            runs++;
             longRun |= j - i > 1;
             i = j - 1;
         }
@@ -81,7 +84,5 @@ internal sealed class ExclamationDetector : RuleDetector
 
             i = j - 1;
         }
-
-        _ = runs;
     }
 }

@@ -23,6 +23,11 @@ internal readonly struct InlineSuppression
 
     public static InlineSuppression Parse(string text)
     {
+        if (!text.Contains('[', StringComparison.Ordinal))
+        {
+            return default; // vectorised fast path: no marker without a bracket
+        }
+
         var at = text.IndexOf(Prefix, StringComparison.OrdinalIgnoreCase);
         if (at < 0)
         {

@@ -36,6 +36,11 @@ internal ref struct LintRun
             return true;
         }
 
+        if (Context.SuppressedRules.Count == 0)
+        {
+            return false;
+        }
+
         foreach (var id in Context.SuppressedRules)
         {
             if (string.Equals(id, rule.Id, StringComparison.OrdinalIgnoreCase))
@@ -75,8 +80,8 @@ internal ref struct LintRun
         return false;
     }
 
-    /// <summary>Counts marker matches (non-overlapping, leftmost-longest) and returns their starts in <paramref name="starts"/>.</summary>
-    public readonly int CountMarkers(int ruleIndex, string marker, List<int>? starts)
+    /// <summary>Counts marker matches (non-overlapping, leftmost-longest) and returns their (start, end) in <paramref name="spans"/>.</summary>
+    public readonly int CountMarkers(int ruleIndex, string marker, List<(int Start, int End)>? spans)
     {
         var count = 0;
         var lastEnd = -1;
@@ -87,7 +92,7 @@ internal ref struct LintRun
             {
                 count++;
                 lastEnd = m.End;
-                starts?.Add(m.Start);
+                spans?.Add((m.Start, m.End));
             }
         }
 

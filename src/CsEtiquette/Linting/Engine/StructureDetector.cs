@@ -37,33 +37,33 @@ internal sealed class StructureDetector : RuleDetector
             return;
         }
 
-        var starts = new List<int>();
-        run.CountMarkers(RuleIndex, "steps", starts);
-        var suggestion = Suggest(run.Text, starts, ref run);
+        var spans = new List<(int Start, int End)>();
+        run.CountMarkers(RuleIndex, "steps", spans);
+        var suggestion = Suggest(run.Text, spans);
         run.Add(Rule, 0, run.Text.Length, [suggestion], null);
     }
 
-    private string Suggest(string text, List<int> starts, ref LintRun run)
+    private string Suggest(string text, List<(int Start, int End)> spans)
     {
         // Cut the reply before each step connector and number the pieces 首先/其次/另外/最后.
         var sb = new StringBuilder();
         var cuts = new List<int> { 0 };
-        foreach (var s in starts)
+        var connectorEnds = new List<int> { 0 };
+        foreach (var (s, e) in spans)
         {
             if (s > 0)
             {
                 cuts.Add(s);
+                connectorEnds.Add(e);
             }
         }
 
         cuts.Add(text.Length);
         for (var k = 0; k + 1 < cuts.Count; k++)
         {
-            var piece = text.AsSpan(cuts[k], cuts[k + 1] - cuts[k]).Trim().TrimEnd("，,。;；、").ToString();
-            if (k > 0)
-            {
-                piece = StripConnector(piece, cuts[k], ref run);
-            }
+            // Drop the connector itself (然后, 再 …) from the start of every piece but the first.
+            var from = k > 0 ? connectorEnds[k] : cuts[k];
+            var piece = text.AsSpan(from, cuts[k + 1] - from).Trim().Trim("，,。;；、").ToString();
 
             if (piece.Length == 0)
             {
@@ -96,20 +96,5 @@ internal sealed class StructureDetector : RuleDetector
         }
 
         return _ordinals[Math.Min(k, _ordinals.Length - 2)];
-    }
-
-    private string StripConnector(string piece, int start, ref LintRun run)
-    {
-        foreach (var m in run.Matches)
-        {
-            var e = run.Set.Entries[m.Pattern];
-            if (e.Kind == EntryKind.Marker && e.Rule == RuleIndex && e.Marker == "steps" && m.Start == start)
-            {
-                var len = Math.Min(m.End - m.Start, piece.Length);
-                return piece[len..].TrimStart('，', ',', ' ');
-            }
-        }
-
-        return piece;
     }
 }

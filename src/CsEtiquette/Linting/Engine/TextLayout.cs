@@ -67,15 +67,23 @@ internal struct TextLayout : IDisposable
     /// <summary>True when [start, end) lies inside a quoted region (“…”, 「…」, "…").</summary>
     public readonly bool IsQuoted(int start, int end)
     {
-        for (var i = 0; i < _quoteCount; i++)
+        // Quoted regions are sorted and disjoint: binary-search the last one starting at or before start.
+        int lo = 0, hi = _quoteCount - 1, found = -1;
+        while (lo <= hi)
         {
-            if (start >= _quotes[2 * i] && end <= _quotes[(2 * i) + 1])
+            var mid = (lo + hi) >>> 1;
+            if (_quotes[2 * mid] <= start)
             {
-                return true;
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
             }
         }
 
-        return false;
+        return found >= 0 && end <= _quotes[(2 * found) + 1];
     }
 
     /// <summary>True for the sentence-ending characters that bound a sentence-scope exception.</summary>

@@ -11,6 +11,9 @@ namespace CsEtiquette.Linting.Engine;
 /// </summary>
 internal sealed class TokenAutomaton
 {
+    /// <summary>No match is longer than this many UTF-16 code units; bounds the work per token start.</summary>
+    public const int MaxMatchLength = 64;
+
     private readonly int[] _edgeStart;
     private readonly int[] _edgeCount;
     private readonly char[] _edgeChars;
@@ -21,6 +24,7 @@ internal sealed class TokenAutomaton
     private readonly int[] _acceptStart;
     private readonly int[] _acceptCount;
     private readonly int[] _accepts;
+    private readonly System.Buffers.SearchValues<char> _rootChars;
 
     private TokenAutomaton(Builder b)
     {
@@ -52,6 +56,7 @@ internal sealed class TokenAutomaton
             _acceptCount[i] = b.Accepts[i].Count;
         }
 
+        _rootChars = System.Buffers.SearchValues.Create(b.Children[0].Keys.ToArray());
         _edgeChars = chars.ToArray();
         _edgeTargets = targets.ToArray();
         _accepts = accepts.ToArray();
@@ -74,9 +79,10 @@ internal sealed class TokenAutomaton
     }
 
     /// <summary>True for characters a <c>&lt;num&gt;</c> element consumes.</summary>
-    public static bool IsNumeral(char c) =>
-        c is (>= '0' and <= '9') or (>= '０' and <= '９')
-        || "零〇一二两三四五六七八九十百千万半".Contains(c, StringComparison.Ordinal);
+    public static bool IsNumeral(char c) => NumeralChars.Contains(c);
+
+    private static readonly System.Buffers.SearchValues<char> NumeralChars =
+        System.Buffers.SearchValues.Create("0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千万半");
 
     /// <summary>Adds every match (pattern id, start, end) in <paramref name="text"/> to <paramref name="matches"/>.</summary>
     public void Run(ReadOnlySpan<char> text, in TextLayout layout, ref MatchBuffer matches)
@@ -84,9 +90,13 @@ internal sealed class TokenAutomaton
         var stack = ArrayPool<int>.Shared.Rent(64);
         try
         {
+            var rootNum = _numChild[0] >= 0;
+            var rootAny = _anyChild[0] >= 0;
             for (var s = 0; s < text.Length; s++)
             {
-                if (layout.TokenEndAt(s) > 0)
+                // Most token starts begin no pattern: reject them with one vectorised set lookup.
+                var c = text[s];
+                if (layout.TokenEndAt(s) > 0 && (rootAny || _rootChars.Contains(c) || (rootNum && IsNumeral(c))))
                 {
                     Walk(text, layout, s, ref stack, ref matches);
                 }
@@ -115,7 +125,7 @@ internal sealed class TokenAutomaton
                 }
             }
 
-            if (pos >= text.Length)
+            if (pos >= text.Length || pos - start >= MaxMatchLength)
             {
                 continue;
             }
@@ -154,7 +164,7 @@ internal sealed class TokenAutomaton
             if (_anyChild[node] >= 0)
             {
                 var end = layout.TokenEndAt(pos);
-                if (end > 0 && layout.IsWordToken(pos))
+                if (end > 0 && end - start <= MaxMatchLength && layout.IsWordToken(pos))
                 {
                     stack[sp++] = _anyChild[node];
                     stack[sp++] = end;
