@@ -4,7 +4,6 @@ using CsEtiquette.Complaints;
 using CsEtiquette.Linting;
 using CsEtiquette.Rewriting;
 using CsEtiquette.Templates;
-using System.Runtime.CompilerServices;
 
 namespace CsEtiquette.Assistant;
 
@@ -123,7 +122,7 @@ public sealed class ReplyAssistant : IReplyAssistant
 
         var step = _workflow.NextStep(complaint);
         var issue = ClassifyIssue(conversation, string.Empty);
-        var context = new LintContext { Channel = ToLint(LintContext.Default.Channel, conversation.Channel), Slots = PolicySlots(conversation.Policy) };
+        var context = new LintContext { Channel = conversation.Channel, Slots = PolicySlots(conversation.Policy) };
         var parts = new List<ReplyPart>
         {
             new(ReplyPartKind.ComplaintStep, step.SuggestedReply, step.ReplyId,
@@ -161,7 +160,7 @@ public sealed class ReplyAssistant : IReplyAssistant
         LintContext context;
         if (lastCustomer is null)
         {
-            context = new LintContext { Channel = ToLint(LintContext.Default.Channel, conversation.Channel), Slots = PolicySlots(conversation.Policy) };
+            context = new LintContext { Channel = conversation.Channel, Slots = PolicySlots(conversation.Policy) };
         }
         else
         {
@@ -203,7 +202,7 @@ public sealed class ReplyAssistant : IReplyAssistant
 
     private static LintContext LintContextFor(Conversation conversation, string customerMessage, MessageAnalysis analysis, bool complaint) => new()
     {
-        Channel = ToLint(LintContext.Default.Channel, conversation.Channel),
+        Channel = conversation.Channel,
         IsComplaint = complaint,
         CustomerEmotion = ToLint(analysis.Emotion.Label),
         CustomerUsedEmoji = HasEmoji(customerMessage),
@@ -216,15 +215,6 @@ public sealed class ReplyAssistant : IReplyAssistant
         ["到货时间"] = policy.DeliveryTime + "内",
         ["答复时限"] = policy.ProcessingTime,
     };
-
-    // The lint context's channel has the same values as ReplyChannel (Text = 0, Voice = 1); converting through the
-    // underlying int keeps this code independent of whether the linter uses the shared enum or its own.
-    private static T ToLint<T>(T _, ReplyChannel channel)
-        where T : struct, Enum
-    {
-        var value = (int)channel;
-        return Unsafe.As<int, T>(ref value);
-    }
 
     private static CustomerEmotion ToLint(EmotionLabel label) => label switch
     {

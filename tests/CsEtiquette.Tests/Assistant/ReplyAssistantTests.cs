@@ -184,4 +184,18 @@ public sealed class ReplyAssistantTests
         Assert.Equal(ShopPolicy.Default.DeliveryDelayOptions.ToArray(), s2.Complaint!.OfferedOptions.ToArray());
         Assert.Contains("运费补偿", s2.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Suggest_VoiceChannel_HasNoTildeAndLintsClean()
+    {
+        var clock = TestClock.Morning();
+        var c = NewConversation(clock) with { Channel = ReplyChannel.Voice };
+        var s1 = Assistant.Suggest(c, "在吗");
+        var s2 = Assistant.Suggest(s1.Conversation, "我收到的保温杯是坏的,太让人生气了");
+        foreach (var s in new[] { s1, s2 })
+        {
+            Assert.DoesNotContain("~", s.Text, StringComparison.Ordinal);
+            Assert.False(s.Lint.HasFindings);
+        }
+    }
 }
