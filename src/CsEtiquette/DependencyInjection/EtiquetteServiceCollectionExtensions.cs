@@ -2,6 +2,7 @@ using CsEtiquette.Analysis;
 using CsEtiquette.Assistant;
 using CsEtiquette.Complaints;
 using CsEtiquette.DependencyInjection;
+using CsEtiquette.Insights;
 using CsEtiquette.Linting;
 using CsEtiquette.Rewriting;
 using CsEtiquette.Segmentation;
@@ -108,6 +109,13 @@ public static class EtiquetteServiceCollectionExtensions
             sp.GetRequiredService<ITemplateRenderer>(),
             sp.GetRequiredService<IComplaintWorkflow>()));
         services.TryAddSingleton(sp => new ConversationFactory(options, sp.GetRequiredService<TimeProvider>()));
+
+        // Chat-log quality inspection (质检) checks replies and customer messages with the same configured services.
+        services.TryAddSingleton<IQualityInspector>(sp => new QualityInspector(new QualityInspectorOptions
+        {
+            Linter = sp.GetRequiredService<IReplyLinter>(),
+            Analyzer = sp.GetRequiredService<ICustomerMessageAnalyzer>(),
+        }));
         return services;
     }
 

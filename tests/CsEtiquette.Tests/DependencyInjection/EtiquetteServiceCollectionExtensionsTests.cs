@@ -2,6 +2,7 @@ using CsEtiquette.Analysis;
 using CsEtiquette.Assistant;
 using CsEtiquette.Complaints;
 using CsEtiquette.DependencyInjection;
+using CsEtiquette.Insights;
 using CsEtiquette.Linting;
 using CsEtiquette.Rewriting;
 using CsEtiquette.Segmentation;
@@ -39,6 +40,19 @@ public sealed class EtiquetteServiceCollectionExtensionsTests : IDisposable
         Assert.Same(sp.GetRequiredService<IReplyAssistant>(), sp.GetRequiredService<IReplyAssistant>());
         Assert.Same(sp.GetRequiredService<IComplaintStore>(), sp.GetRequiredService<IComplaintStore>());
         Assert.Same(TimeProvider.System, sp.GetRequiredService<TimeProvider>());
+    }
+
+    [Fact]
+    public void AddCsEtiquette_QualityInspector_UsesTheConfiguredLinter()
+    {
+        // A disabled rule must not be counted by the registered inspector either.
+        using var sp = new ServiceCollection().AddCsEtiquette(o => o.DisabledRules.Add("CSE005")).BuildServiceProvider();
+        var inspector = sp.GetRequiredService<IQualityInspector>();
+        Assert.Same(inspector, sp.GetRequiredService<IQualityInspector>());
+        var log = "{\"conversation\":\"c1\",\"role\":\"agent\",\"agent\":\"小王\",\"text\":\"你好，你的订单已发货\",\"at\":\"2026-11-24T10:00:00+08:00\"}\n";
+        var report = InsightReport.Create(inspector.Inspect(new ChatLogReader(new StringReader(log), ChatLogFormat.JsonLines)));
+        Assert.DoesNotContain("CSE005", report.ToJson());
+        Assert.Contains("小王", report.ToJson());
     }
 
     [Fact]
