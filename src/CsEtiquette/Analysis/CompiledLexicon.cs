@@ -190,6 +190,8 @@ internal sealed class CompiledLexicon
         Flag(sets["trackingCues"], LexFlags.TrackingCue);
         Flag(sets["addressCues"], LexFlags.AddressCue);
         Flag(sets["contrastCues"], LexFlags.Contrast);
+        Flag(sets["hypotheticalCues"], LexFlags.Hypothetical);
+        Flag(sets["recurrenceCues"], LexFlags.Recurrence);
         FactWords(sets["dateWords"], FactKind.Date);
         FactWords(sets["colours"], FactKind.Colour);
         FactWords(sets["sizeWords"], FactKind.Size);
@@ -217,12 +219,21 @@ internal sealed class CompiledLexicon
                 continue;
             }
 
-            for (var cut = 1; cut < e.Word.Length; cut++)
+            // A closing particle (太慢了, 失灵了) does not hide the emotion word before it.
+            var core = e.Word.TrimEnd(ClosingParticles);
+            if (core.Length > 0 && core.Length < e.Word.Length && entries.TryGetValue(core, out var whole) && whole.Emotion != EmotionLabel.Neutral)
             {
-                if (entries.TryGetValue(e.Word[cut..], out var tail) && tail.Emotion != EmotionLabel.Neutral && tail.Word.Length >= 1)
+                e.Emotion = whole.Emotion;
+                e.EmotionWeight = whole.EmotionWeight;
+                continue;
+            }
+
+            for (var cut = 1; cut < core.Length; cut++)
+            {
+                if (entries.TryGetValue(core[cut..], out var tail) && tail.Emotion != EmotionLabel.Neutral && tail.Word.Length >= 1)
                 {
-                    entries.TryGetValue(e.Word[..cut], out var head);
-                    if (head is { Negator: > 0 } || (head is null && ContainsNegator(e.Word[..cut], negators)))
+                    entries.TryGetValue(core[..cut], out var head);
+                    if (head is { Negator: > 0 } || (head is null && ContainsNegator(core[..cut], negators)))
                     {
                         break;
                     }
@@ -287,6 +298,8 @@ internal sealed class CompiledLexicon
             }
         }
     }
+
+    private static readonly char[] ClosingParticles = ['了', '啊', '呀', '啦', '吧', '嘛'];
 
     private static bool ContainsNegator(string s, Dictionary<string, double> negators)
     {

@@ -337,6 +337,30 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
         emo[(int)label] = 1 - ((1 - emo[(int)label]) * (1 - c));
     }
 
+    private static bool IsQuestionMark(LexEntry e) => e.Word is "?" or "？";
+
+    private static bool IsNegative(EmotionLabel label) => label is EmotionLabel.Angry or EmotionLabel.Anxious or EmotionLabel.Disappointed or EmotionLabel.Dissatisfied;
+
+    /// <summary>Whether a question word follows in the same clause (or the clause ends with a question mark).</summary>
+    private static bool QuestionAhead(ReadOnlySpan<LexMatch> matches, int mi)
+    {
+        for (var k = mi + 1; k < matches.Length; k++)
+        {
+            var e = matches[k].Entry;
+            if (e.Has(LexFlags.Question))
+            {
+                return true;
+            }
+
+            if (e.Has(LexFlags.Contrast))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private static bool InScope(ReadOnlySpan<char> text, int end, int start) =>
         end >= 0 && start - end <= ScopeChars && !text[end..start].ContainsAny(ScopeBreak);
 
@@ -351,7 +375,10 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
         int intensEnd = -1, negEnd = -1;
         var intensBeforeNeg = 1.0;
         var intensAfterNeg = false;
-        bool problem = false, photo = false, question = false;
+        bool problem = false, photo = false, question = false, recurrence = false, wordMatched = false;
+        var hypoEnd = -1;
+        var hypoAsks = false;
+        double questionInquiry = 0, hypotheticalInquiry = 0;
         var abuse = AbuseSeverity.None;
         var threatCount = 0;
         var threats = default(PooledList<PlatformThreat>);
@@ -379,6 +406,41 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
                     intensEnd = -1;
                 }
 
+                if (hypoEnd >= 0 && !InScope(text, hypoEnd, m.Start))
+                {
+                    hypoEnd = -1;
+                }
+
+                if (e.Has(LexFlags.Hypothetical))
+                {
+                    hypoEnd = m.End;
+                    hypoAsks = e.Has(LexFlags.Question);
+                }
+
+                // A problem asked about before buying (会不会起球、怕掉色吗) is a pre-sale question, not a defect.
+                var hypothetical = hypoEnd >= 0 && m.Start >= hypoEnd && (e.Has(LexFlags.Problem) || IsNegative(e.Emotion))
+                    && text[m.End - 1] != '了' && (hypoAsks || QuestionAhead(matches, mi));
+                if (hypothetical)
+                {
+                    hypotheticalInquiry = 0.6;
+                    hypoEnd = -1;
+                    continue;
+                }
+
+                recurrence |= e.Has(LexFlags.Recurrence);
+                wordMatched |= char.IsLetter(e.Word[0]);
+
+                // A positive word being asked about (哪个好看、好用吗、好不好用) is a question, not satisfaction.
+                var askedPositive = e.Emotion == EmotionLabel.Satisfied && negFactor == 0
+                    && ((mi > 0 && matches[mi - 1].Entry.Has(LexFlags.Question) && !IsQuestionMark(matches[mi - 1].Entry) && InScope(text, matches[mi - 1].End, m.Start))
+                        || (mi + 1 < matches.Length && matches[mi + 1].Entry.Has(LexFlags.Question) && !IsQuestionMark(matches[mi + 1].Entry) && InScope(text, m.End, matches[mi + 1].Start)));
+                if (askedPositive)
+                {
+                    hypotheticalInquiry = Math.Max(hypotheticalInquiry, 0.3);
+                    question = true;
+                    continue;
+                }
+
                 // A negated defect (没有色差、没有破损) is not a defect.
                 var negatedProblem = e.Has(LexFlags.Problem) && negFactor > 0;
                 if (e.Intents is { } w && !negatedProblem)
@@ -386,6 +448,11 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
                     for (var k = 0; k < w.Length; k++)
                     {
                         raw[k] += w[k];
+                    }
+
+                    if (e.Has(LexFlags.Question))
+                    {
+                        questionInquiry += w[(int)MessageIntent.Inquiry];
                     }
                 }
 
@@ -499,6 +566,18 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
             var wordNegative = problem || abuse != AbuseSeverity.None || threatCount > 0
                 || emo[(int)EmotionLabel.Angry] + emo[(int)EmotionLabel.Anxious] + emo[(int)EmotionLabel.Disappointed] + emo[(int)EmotionLabel.Dissatisfied] > 0;
             CollectEmoji(text, emo);
+            if (question && wordPositive == 0 && !wordNegative)
+            {
+                // A smiley on a plain question is politeness (有别的颜色吗😊), not satisfaction.
+                emo[(int)EmotionLabel.Satisfied] *= SarcasmDiscount;
+            }
+
+            if (recurrence && problem)
+            {
+                // The same defect again (又坏了、第二次修) turns a repair request into a complaint.
+                AddScore(emo, EmotionLabel.Angry, 0.3);
+                raw[(int)MessageIntent.Complaint] += 0.5;
+            }
 
             // Punctuation and repeated characters.
             int exclRun = 0, qRun = 0, run = 0, exclCount = 0, repeat = 1, maxRepeat = 1;
@@ -649,6 +728,14 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
             }
 
             var rawThreshold = -Math.Log(1 - _intentThreshold);
+            raw[(int)MessageIntent.Inquiry] += hypotheticalInquiry;
+            if (question && Math.Max(Math.Max(raw[(int)MessageIntent.OrderAndPayment], raw[(int)MessageIntent.Logistics]), Math.Max(raw[(int)MessageIntent.AfterSales], raw[(int)MessageIntent.Complaint])) >= rawThreshold)
+            {
+                // Question words make a pre-sale inquiry only when the question has no other topic
+                // (优惠券怎么用不了？ is about payment, not a product question).
+                raw[(int)MessageIntent.Inquiry] = Math.Max(0, raw[(int)MessageIntent.Inquiry] - questionInquiry);
+            }
+
             var maxRaw = 0.0;
             foreach (var i in IntentOrder)
             {
@@ -660,7 +747,7 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
                 // Strong negative words without a concrete request are a complaint (太失望了、气死了).
                 raw[(int)MessageIntent.Complaint] += 0.8;
             }
-            else if (question && maxRaw < rawThreshold && raw[(int)MessageIntent.Other] < 0.5)
+            else if (question && wordMatched && maxRaw < rawThreshold && raw[(int)MessageIntent.Other] < 0.5)
             {
                 raw[(int)MessageIntent.Inquiry] += 0.75;
             }

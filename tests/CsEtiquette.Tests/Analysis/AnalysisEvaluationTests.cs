@@ -160,6 +160,8 @@ public sealed class AnalysisEvaluationTests(ITestOutputHelper output)
 
         foreach (var path in new[] { DataPath, DevPath })
         {
+            var m = Measure(Load(path));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"SET {Path.GetFileName(path)}: intent macro-F1 {m.MacroF1:0.000}, polarity {m.PolarityAccuracy:0.000}; {string.Join(", ", m.F1.Select(kv => $"{kv.Key} {kv.Value:0.00}"))}"));
             foreach (var r in Load(path))
             {
                 var a = CustomerMessageAnalyzer.Default.Analyze(r.Text);
