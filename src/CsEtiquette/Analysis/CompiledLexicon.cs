@@ -246,6 +246,26 @@ internal sealed class CompiledLexicon
             }
         }
 
+        // An entry that contains a question word (保质期多久, 有货吗) still makes the message a question; only the exact
+        // question words are "bare" (their Inquiry weight does not count when the question has another topic).
+        Flag(sets["questionCues"], LexFlags.QuestionWord);
+        foreach (var e in entries.Values)
+        {
+            if (e.Has(LexFlags.Question) || e.Word.Length < 2)
+            {
+                continue;
+            }
+
+            foreach (var q in sets["questionCues"])
+            {
+                if ((q.Length >= 2 || q is "吗" or "呢" or "么" or "？" or "?") && q.Length < e.Word.Length && e.Word.Contains(q, StringComparison.Ordinal))
+                {
+                    e.Flags |= LexFlags.Question;
+                    break;
+                }
+            }
+        }
+
         foreach (var e in entries.Values)
         {
             if (e.Intensifier > 0 || e.Negator > 0)

@@ -260,7 +260,7 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
             var restEnd = -1;
             for (var j = q; j < text.Length && trie.TryStep(ref inner, text[j]); j++)
             {
-                if (trie.ValueAt(inner) is { } v
+                if (trie.ValueAt(inner) is { } v && (rest is null || !IsBare(v))
                     && ((bounds[j + 1] & 2) != 0 || (j + 2 <= text.Length && (bounds[j + 2] & 2) != 0 && (bounds[j + 1] & 3) == 0 && Particles.Contains(text[j + 1]))))
                 {
                     rest = v;
@@ -336,6 +336,10 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
         c = Math.Clamp(c, 0, 1);
         emo[(int)label] = 1 - ((1 - emo[(int)label]) * (1 - c));
     }
+
+    /// <summary>A neutral word with no role at all (差了): it may shadow, but never replaces a meaningful shorter entry.</summary>
+    private static bool IsBare(LexEntry e) => e.Emotion == EmotionLabel.Neutral && e.Intents is null && e.Flags == LexFlags.None
+        && e.Negator == 0 && e.Intensifier == 0 && e.Abuse == AbuseSeverity.None && e.Threat == ThreatKind.None && e.Fact is null;
 
     private static bool IsQuestionMark(LexEntry e) => e.Word is "?" or "？";
 
@@ -450,7 +454,7 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
                         raw[k] += w[k];
                     }
 
-                    if (e.Has(LexFlags.Question))
+                    if (e.Has(LexFlags.QuestionWord))
                     {
                         questionInquiry += w[(int)MessageIntent.Inquiry];
                     }

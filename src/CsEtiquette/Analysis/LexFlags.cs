@@ -15,4 +15,5 @@ internal enum LexFlags
     Contrast = 128,
     Hypothetical = 256,
     Recurrence = 512,
+    QuestionWord = 1024,
 }
