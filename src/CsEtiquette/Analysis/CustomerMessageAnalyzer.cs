@@ -16,6 +16,9 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
     private const int StackLimit = 512;
     private const int ScopeChars = 3;
     private const double SarcasmDiscount = 0.3;
+
+    // Raw Complaint cue weight (score ≈ 0.5) that marks a message negative even without an emotion word.
+    private const double ComplaintCueFloor = 0.69;
     private static readonly Lazy<CustomerMessageAnalyzer> LazyDefault = new(() => new CustomerMessageAnalyzer(), LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly SearchValues<char> Particles = SearchValues.Create("了啊呀的啦哦吧呢嘛");
     private static readonly SearchValues<char> ScopeBreak = SearchValues.Create("，,。.！!？?；;~～\n\r：:、");
@@ -422,8 +425,10 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
                 }
 
                 // A problem asked about before buying (会不会起球、怕掉色吗) is a pre-sale question, not a defect.
-                var hypothetical = hypoEnd >= 0 && m.Start >= hypoEnd && (e.Has(LexFlags.Problem) || IsNegative(e.Emotion))
-                    && text[m.End - 1] != '了' && (hypoAsks || QuestionAhead(matches, mi));
+                var hypothetical = (e.Has(LexFlags.Problem) || IsNegative(e.Emotion)) && text[m.End - 1] != '了' && negFactor == 0
+                    && ((hypoEnd >= 0 && m.Start >= hypoEnd && (hypoAsks || QuestionAhead(matches, mi)))
+                        || (e.Has(LexFlags.Problem) && mi + 1 < matches.Length && matches[mi + 1].Entry.Has(LexFlags.QuestionWord)
+                            && !IsQuestionMark(matches[mi + 1].Entry) && InScope(text, m.End, matches[mi + 1].Start)));
                 if (hypothetical)
                 {
                     hypotheticalInquiry = 0.6;
@@ -618,6 +623,11 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
 
             if (problem && !anyNegative)
             {
+                AddScore(emo, EmotionLabel.Dissatisfied, 0.3);
+            }
+            else if (!anyNegative && raw[(int)MessageIntent.Complaint] >= ComplaintCueFloor && emo[(int)EmotionLabel.Satisfied] < 0.2)
+            {
+                // A complaint in plain words (让你们负责人联系我) is still a negative message.
                 AddScore(emo, EmotionLabel.Dissatisfied, 0.3);
             }
 
