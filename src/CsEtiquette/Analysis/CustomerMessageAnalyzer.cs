@@ -20,6 +20,8 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
     // Raw Complaint cue weight (score ≈ 0.5) that marks a message negative even without an emotion word.
     private const double ComplaintCueFloor = 0.69;
     private static readonly Lazy<CustomerMessageAnalyzer> LazyDefault = new(() => new CustomerMessageAnalyzer(), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly SearchValues<char> QuoteOpen = SearchValues.Create("\"“'‘「『");
+    private static readonly SearchValues<char> QuoteClose = SearchValues.Create("\"”'’」』");
     private static readonly SearchValues<char> Particles = SearchValues.Create("了啊呀的啦哦吧呢嘛");
     private static readonly SearchValues<char> ScopeBreak = SearchValues.Create("，,。.！!？?；;~～\n\r：:、");
     private static readonly MessageIntent[] IntentOrder =
@@ -493,6 +495,14 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
                     threats.Add(new PlatformThreat(e.Threat, m.Start, m.Length, e.Word));
                     threatCount++;
                     emo[(int)EmotionLabel.Satisfied] *= SarcasmDiscount;
+                }
+
+                if (e.Emotion == EmotionLabel.Satisfied && negFactor == 0 && m.Start > 0 && m.End < text.Length
+                    && QuoteOpen.Contains(text[m.Start - 1]) && QuoteClose.Contains(text[m.End]))
+                {
+                    // Scare quotes around praise (真"好"啊) are sarcasm: count it as negated praise.
+                    negFactor = 1;
+                    negEnd = m.Start;
                 }
 
                 if (e.Emotion != EmotionLabel.Neutral && !asIntensifier)
