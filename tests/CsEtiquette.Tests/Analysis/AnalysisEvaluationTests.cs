@@ -119,13 +119,14 @@ public sealed class AnalysisEvaluationTests(ITestOutputHelper output)
     public void Holdout_StaysAboveRegressionFloor()
     {
         // Not a target: a guard against regressions on messages the lexicon was never tuned on.
-        // Measured when written: intent macro-F1 0.789, polarity accuracy 0.835 (109 messages).
+        // Measured when written: intent macro-F1 0.789, polarity accuracy 0.835 (109 messages); 0.829 / 0.862 after
+        // the generalisation pass (which looked only at labelled + dev errors).
         var rows = Load(HoldoutPath);
         Assert.True(rows.Count >= 100);
         var m = Measure(rows);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"holdout ({rows.Count}): intent macro-F1 {m.MacroF1:0.000}, emotion polarity accuracy {m.PolarityAccuracy:0.000}"));
-        Assert.True(m.MacroF1 >= 0.70, $"holdout intent macro-F1 {m.MacroF1:0.000} < 0.70");
-        Assert.True(m.PolarityAccuracy >= 0.75, $"holdout polarity accuracy {m.PolarityAccuracy:0.000} < 0.75");
+        Assert.True(m.MacroF1 >= 0.78, $"holdout intent macro-F1 {m.MacroF1:0.000} < 0.78");
+        Assert.True(m.PolarityAccuracy >= 0.82, $"holdout polarity accuracy {m.PolarityAccuracy:0.000} < 0.82");
     }
 
     [Fact]
@@ -134,9 +135,11 @@ public sealed class AnalysisEvaluationTests(ITestOutputHelper output)
         var sets = new (string Name, string Path, double F1Floor, double PolarityFloor)[]
         {
             ("labelled (tuned on)", DataPath, 0.90, 0.85),
-            ("holdout (never tuned on)", HoldoutPath, 0.70, 0.75),
-            ("dev (errors inspected)", DevPath, 0.0, 0.0),
-            ("blind (never inspected)", BlindPath, 0.0, 0.0),
+            // Regression floors a little under the figures measured after the generalisation pass (docs/analysis.md):
+            // holdout 0.829/0.862, dev 0.914/0.901, blind 0.848/0.797 (blind measured twice: baseline and final).
+            ("holdout (never tuned on)", HoldoutPath, 0.78, 0.82),
+            ("dev (errors inspected)", DevPath, 0.88, 0.86),
+            ("blind (never inspected)", BlindPath, 0.80, 0.75),
         };
         foreach (var (name, path, f1Floor, polarityFloor) in sets)
         {
