@@ -52,6 +52,7 @@ public sealed class AnalysisLexicon
     [
         "neutralWords", "questionCues", "problemCues", "photoCues", "orderCues", "trackingCues", "dateWords", "durationUnits",
         "colours", "sizeWords", "letterSizes", "modelBrands", "modelSuffixes", "addressCues", "contrastCues",
+        "hypotheticalCues", "recurrenceCues",
     ];
 
     /// <summary>Loads a lexicon from a JSON file.</summary>

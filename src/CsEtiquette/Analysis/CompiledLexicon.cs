@@ -190,6 +190,8 @@ internal sealed class CompiledLexicon
         Flag(sets["trackingCues"], LexFlags.TrackingCue);
         Flag(sets["addressCues"], LexFlags.AddressCue);
         Flag(sets["contrastCues"], LexFlags.Contrast);
+        Flag(sets["hypotheticalCues"], LexFlags.Hypothetical);
+        Flag(sets["recurrenceCues"], LexFlags.Recurrence);
         FactWords(sets["dateWords"], FactKind.Date);
         FactWords(sets["colours"], FactKind.Colour);
         FactWords(sets["sizeWords"], FactKind.Size);
@@ -217,12 +219,21 @@ internal sealed class CompiledLexicon
                 continue;
             }
 
-            for (var cut = 1; cut < e.Word.Length; cut++)
+            // A closing particle (太慢了, 失灵了) does not hide the emotion word before it.
+            var core = e.Word.TrimEnd(ClosingParticles);
+            if (core.Length > 0 && core.Length < e.Word.Length && entries.TryGetValue(core, out var whole) && whole.Emotion != EmotionLabel.Neutral)
             {
-                if (entries.TryGetValue(e.Word[cut..], out var tail) && tail.Emotion != EmotionLabel.Neutral && tail.Word.Length >= 1)
+                e.Emotion = whole.Emotion;
+                e.EmotionWeight = whole.EmotionWeight;
+                continue;
+            }
+
+            for (var cut = 1; cut < core.Length; cut++)
+            {
+                if (entries.TryGetValue(core[cut..], out var tail) && tail.Emotion != EmotionLabel.Neutral && tail.Word.Length >= 1)
                 {
-                    entries.TryGetValue(e.Word[..cut], out var head);
-                    if (head is { Negator: > 0 } || (head is null && ContainsNegator(e.Word[..cut], negators)))
+                    entries.TryGetValue(core[..cut], out var head);
+                    if (head is { Negator: > 0 } || (head is null && ContainsNegator(core[..cut], negators)))
                     {
                         break;
                     }
@@ -230,6 +241,26 @@ internal sealed class CompiledLexicon
                     var factor = head is { Intensifier: > 0 } ? head.Intensifier : 1.0;
                     e.Emotion = tail.Emotion;
                     e.EmotionWeight = Math.Min(1.0, tail.EmotionWeight * factor);
+                    break;
+                }
+            }
+        }
+
+        // An entry that contains a question word (保质期多久, 有货吗) still makes the message a question; only the exact
+        // question words are "bare" (their Inquiry weight does not count when the question has another topic).
+        Flag(sets["questionCues"], LexFlags.QuestionWord);
+        foreach (var e in entries.Values)
+        {
+            if (e.Has(LexFlags.Question) || e.Word.Length < 2)
+            {
+                continue;
+            }
+
+            foreach (var q in sets["questionCues"])
+            {
+                if ((q.Length >= 2 || q is "吗" or "呢" or "么" or "？" or "?") && q.Length < e.Word.Length && e.Word.Contains(q, StringComparison.Ordinal))
+                {
+                    e.Flags |= LexFlags.Question;
                     break;
                 }
             }
@@ -287,6 +318,8 @@ internal sealed class CompiledLexicon
             }
         }
     }
+
+    private static readonly char[] ClosingParticles = ['了', '啊', '呀', '啦', '吧', '嘛'];
 
     private static bool ContainsNegator(string s, Dictionary<string, double> negators)
     {

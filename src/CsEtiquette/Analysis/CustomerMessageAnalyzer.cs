@@ -16,7 +16,12 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
     private const int StackLimit = 512;
     private const int ScopeChars = 3;
     private const double SarcasmDiscount = 0.3;
+
+    // Raw Complaint cue weight (score ≈ 0.5) that marks a message negative even without an emotion word.
+    private const double ComplaintCueFloor = 0.69;
     private static readonly Lazy<CustomerMessageAnalyzer> LazyDefault = new(() => new CustomerMessageAnalyzer(), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly SearchValues<char> QuoteOpen = SearchValues.Create("\"“'‘「『");
+    private static readonly SearchValues<char> QuoteClose = SearchValues.Create("\"”'’」』");
     private static readonly SearchValues<char> Particles = SearchValues.Create("了啊呀的啦哦吧呢嘛");
     private static readonly SearchValues<char> ScopeBreak = SearchValues.Create("，,。.！!？?；;~～\n\r：:、");
     private static readonly MessageIntent[] IntentOrder =
@@ -260,7 +265,7 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
             var restEnd = -1;
             for (var j = q; j < text.Length && trie.TryStep(ref inner, text[j]); j++)
             {
-                if (trie.ValueAt(inner) is { } v
+                if (trie.ValueAt(inner) is { } v && (rest is null || !IsBare(v))
                     && ((bounds[j + 1] & 2) != 0 || (j + 2 <= text.Length && (bounds[j + 2] & 2) != 0 && (bounds[j + 1] & 3) == 0 && Particles.Contains(text[j + 1]))))
                 {
                     rest = v;
@@ -337,6 +342,34 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
         emo[(int)label] = 1 - ((1 - emo[(int)label]) * (1 - c));
     }
 
+    /// <summary>A neutral word with no role at all (差了): it may shadow, but never replaces a meaningful shorter entry.</summary>
+    private static bool IsBare(LexEntry e) => e.Emotion == EmotionLabel.Neutral && e.Intents is null && e.Flags == LexFlags.None
+        && e.Negator == 0 && e.Intensifier == 0 && e.Abuse == AbuseSeverity.None && e.Threat == ThreatKind.None && e.Fact is null;
+
+    private static bool IsQuestionMark(LexEntry e) => e.Word is "?" or "？";
+
+    private static bool IsNegative(EmotionLabel label) => label is EmotionLabel.Angry or EmotionLabel.Anxious or EmotionLabel.Disappointed or EmotionLabel.Dissatisfied;
+
+    /// <summary>Whether a question word follows in the same clause (or the clause ends with a question mark).</summary>
+    private static bool QuestionAhead(ReadOnlySpan<LexMatch> matches, int mi)
+    {
+        for (var k = mi + 1; k < matches.Length; k++)
+        {
+            var e = matches[k].Entry;
+            if (e.Has(LexFlags.Question))
+            {
+                return true;
+            }
+
+            if (e.Has(LexFlags.Contrast))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private static bool InScope(ReadOnlySpan<char> text, int end, int start) =>
         end >= 0 && start - end <= ScopeChars && !text[end..start].ContainsAny(ScopeBreak);
 
@@ -351,7 +384,10 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
         int intensEnd = -1, negEnd = -1;
         var intensBeforeNeg = 1.0;
         var intensAfterNeg = false;
-        bool problem = false, photo = false, question = false;
+        bool problem = false, photo = false, question = false, recurrence = false, wordMatched = false;
+        var hypoEnd = -1;
+        var hypoAsks = false;
+        double questionInquiry = 0, hypotheticalInquiry = 0;
         var abuse = AbuseSeverity.None;
         var threatCount = 0;
         var threats = default(PooledList<PlatformThreat>);
@@ -379,6 +415,43 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
                     intensEnd = -1;
                 }
 
+                if (hypoEnd >= 0 && !InScope(text, hypoEnd, m.Start))
+                {
+                    hypoEnd = -1;
+                }
+
+                if (e.Has(LexFlags.Hypothetical))
+                {
+                    hypoEnd = m.End;
+                    hypoAsks = e.Has(LexFlags.Question);
+                }
+
+                // A problem asked about before buying (会不会起球、怕掉色吗) is a pre-sale question, not a defect.
+                var hypothetical = (e.Has(LexFlags.Problem) || IsNegative(e.Emotion)) && text[m.End - 1] != '了' && negFactor == 0
+                    && ((hypoEnd >= 0 && m.Start >= hypoEnd && (hypoAsks || QuestionAhead(matches, mi)))
+                        || (e.Has(LexFlags.Problem) && mi + 1 < matches.Length && matches[mi + 1].Entry.Has(LexFlags.QuestionWord)
+                            && !IsQuestionMark(matches[mi + 1].Entry) && InScope(text, m.End, matches[mi + 1].Start)));
+                if (hypothetical)
+                {
+                    hypotheticalInquiry = 0.6;
+                    hypoEnd = -1;
+                    continue;
+                }
+
+                recurrence |= e.Has(LexFlags.Recurrence);
+                wordMatched |= char.IsLetter(e.Word[0]);
+
+                // A positive word being asked about (哪个好看、好用吗、好不好用) is a question, not satisfaction.
+                var askedPositive = e.Emotion == EmotionLabel.Satisfied && negFactor == 0
+                    && ((mi > 0 && matches[mi - 1].Entry.Has(LexFlags.Question) && !IsQuestionMark(matches[mi - 1].Entry) && InScope(text, matches[mi - 1].End, m.Start))
+                        || (mi + 1 < matches.Length && matches[mi + 1].Entry.Has(LexFlags.Question) && !IsQuestionMark(matches[mi + 1].Entry) && InScope(text, m.End, matches[mi + 1].Start)));
+                if (askedPositive)
+                {
+                    hypotheticalInquiry = Math.Max(hypotheticalInquiry, 0.3);
+                    question = true;
+                    continue;
+                }
+
                 // A negated defect (没有色差、没有破损) is not a defect.
                 var negatedProblem = e.Has(LexFlags.Problem) && negFactor > 0;
                 if (e.Intents is { } w && !negatedProblem)
@@ -386,6 +459,11 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
                     for (var k = 0; k < w.Length; k++)
                     {
                         raw[k] += w[k];
+                    }
+
+                    if (e.Has(LexFlags.QuestionWord))
+                    {
+                        questionInquiry += w[(int)MessageIntent.Inquiry];
                     }
                 }
 
@@ -417,6 +495,14 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
                     threats.Add(new PlatformThreat(e.Threat, m.Start, m.Length, e.Word));
                     threatCount++;
                     emo[(int)EmotionLabel.Satisfied] *= SarcasmDiscount;
+                }
+
+                if (e.Emotion == EmotionLabel.Satisfied && negFactor == 0 && m.Start > 0 && m.End < text.Length
+                    && QuoteOpen.Contains(text[m.Start - 1]) && QuoteClose.Contains(text[m.End]))
+                {
+                    // Scare quotes around praise (真"好"啊) are sarcasm: count it as negated praise.
+                    negFactor = 1;
+                    negEnd = m.Start;
                 }
 
                 if (e.Emotion != EmotionLabel.Neutral && !asIntensifier)
@@ -499,6 +585,18 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
             var wordNegative = problem || abuse != AbuseSeverity.None || threatCount > 0
                 || emo[(int)EmotionLabel.Angry] + emo[(int)EmotionLabel.Anxious] + emo[(int)EmotionLabel.Disappointed] + emo[(int)EmotionLabel.Dissatisfied] > 0;
             CollectEmoji(text, emo);
+            if (question && wordPositive == 0 && !wordNegative)
+            {
+                // A smiley on a plain question is politeness (有别的颜色吗😊), not satisfaction.
+                emo[(int)EmotionLabel.Satisfied] *= SarcasmDiscount;
+            }
+
+            if (recurrence && problem)
+            {
+                // The same defect again (又坏了、第二次修) turns a repair request into a complaint.
+                AddScore(emo, EmotionLabel.Angry, 0.3);
+                raw[(int)MessageIntent.Complaint] += 0.5;
+            }
 
             // Punctuation and repeated characters.
             int exclRun = 0, qRun = 0, run = 0, exclCount = 0, repeat = 1, maxRepeat = 1;
@@ -535,6 +633,11 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
 
             if (problem && !anyNegative)
             {
+                AddScore(emo, EmotionLabel.Dissatisfied, 0.3);
+            }
+            else if (!anyNegative && raw[(int)MessageIntent.Complaint] >= ComplaintCueFloor && emo[(int)EmotionLabel.Satisfied] < 0.2)
+            {
+                // A complaint in plain words (让你们负责人联系我) is still a negative message.
                 AddScore(emo, EmotionLabel.Dissatisfied, 0.3);
             }
 
@@ -649,6 +752,14 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
             }
 
             var rawThreshold = -Math.Log(1 - _intentThreshold);
+            raw[(int)MessageIntent.Inquiry] += hypotheticalInquiry;
+            if (question && Math.Max(Math.Max(raw[(int)MessageIntent.OrderAndPayment], raw[(int)MessageIntent.Logistics]), Math.Max(raw[(int)MessageIntent.AfterSales], raw[(int)MessageIntent.Complaint])) >= rawThreshold)
+            {
+                // Question words make a pre-sale inquiry only when the question has no other topic
+                // (优惠券怎么用不了？ is about payment, not a product question).
+                raw[(int)MessageIntent.Inquiry] = Math.Max(0, raw[(int)MessageIntent.Inquiry] - questionInquiry);
+            }
+
             var maxRaw = 0.0;
             foreach (var i in IntentOrder)
             {
@@ -660,7 +771,7 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
                 // Strong negative words without a concrete request are a complaint (太失望了、气死了).
                 raw[(int)MessageIntent.Complaint] += 0.8;
             }
-            else if (question && maxRaw < rawThreshold && raw[(int)MessageIntent.Other] < 0.5)
+            else if (question && wordMatched && maxRaw < rawThreshold && raw[(int)MessageIntent.Other] < 0.5)
             {
                 raw[(int)MessageIntent.Inquiry] += 0.75;
             }

@@ -13,4 +13,7 @@ internal enum LexFlags
     ModelBrand = 32,
     AddressCue = 64,
     Contrast = 128,
+    Hypothetical = 256,
+    Recurrence = 512,
+    QuestionWord = 1024,
 }

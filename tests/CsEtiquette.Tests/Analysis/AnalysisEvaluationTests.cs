@@ -17,6 +17,11 @@ public sealed class AnalysisEvaluationTests(ITestOutputHelper output)
     // Written after all tuning and never tuned on (see docs/analysis.md): the honest generalisation estimate.
     private static readonly string HoldoutPath = Path.Combine(AppContext.BaseDirectory, "TestData", "analysis", "holdout-messages.jsonl");
 
+    // Written in a different style before the generalisation pass (see docs/analysis.md): dev may be looked at
+    // while improving the analyzer; blind is never inspected line by line, only measured.
+    private static readonly string DevPath = Path.Combine(AppContext.BaseDirectory, "TestData", "analysis", "dev-messages.jsonl");
+    private static readonly string BlindPath = Path.Combine(AppContext.BaseDirectory, "TestData", "analysis", "blind-messages.jsonl");
+
     internal sealed record Labelled(string Text, string[] Intents, string Emotion);
 
     internal static List<Labelled> Load(string? path = null)
@@ -114,12 +119,63 @@ public sealed class AnalysisEvaluationTests(ITestOutputHelper output)
     public void Holdout_StaysAboveRegressionFloor()
     {
         // Not a target: a guard against regressions on messages the lexicon was never tuned on.
-        // Measured when written: intent macro-F1 0.789, polarity accuracy 0.835 (109 messages).
+        // Measured when written: intent macro-F1 0.789, polarity accuracy 0.835 (109 messages); 0.829 / 0.862 after
+        // the generalisation pass (which looked only at labelled + dev errors).
         var rows = Load(HoldoutPath);
         Assert.True(rows.Count >= 100);
         var m = Measure(rows);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"holdout ({rows.Count}): intent macro-F1 {m.MacroF1:0.000}, emotion polarity accuracy {m.PolarityAccuracy:0.000}"));
-        Assert.True(m.MacroF1 >= 0.70, $"holdout intent macro-F1 {m.MacroF1:0.000} < 0.70");
-        Assert.True(m.PolarityAccuracy >= 0.75, $"holdout polarity accuracy {m.PolarityAccuracy:0.000} < 0.75");
+        Assert.True(m.MacroF1 >= 0.78, $"holdout intent macro-F1 {m.MacroF1:0.000} < 0.78");
+        Assert.True(m.PolarityAccuracy >= 0.82, $"holdout polarity accuracy {m.PolarityAccuracy:0.000} < 0.82");
+    }
+
+    [Fact]
+    public void AllFourSets_AreReported_AndStayAboveFloors()
+    {
+        var sets = new (string Name, string Path, double F1Floor, double PolarityFloor)[]
+        {
+            ("labelled (tuned on)", DataPath, 0.90, 0.85),
+            // Regression floors a little under the figures measured after the generalisation pass (docs/analysis.md):
+            // holdout 0.829/0.862, dev 0.914/0.901, blind 0.848/0.797 (blind measured twice: baseline and final).
+            ("holdout (never tuned on)", HoldoutPath, 0.78, 0.82),
+            ("dev (errors inspected)", DevPath, 0.88, 0.86),
+            ("blind (never inspected)", BlindPath, 0.80, 0.75),
+        };
+        foreach (var (name, path, f1Floor, polarityFloor) in sets)
+        {
+            var rows = Load(path);
+            Assert.True(rows.Count >= 100, $"{name}: only {rows.Count} messages");
+            var m = Measure(rows);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name} ({rows.Count}): intent macro-F1 {m.MacroF1:0.000}, emotion polarity accuracy {m.PolarityAccuracy:0.000}; per intent: {string.Join(", ", m.F1.Select(kv => $"{kv.Key} {kv.Value:0.00}"))}"));
+            Assert.True(m.MacroF1 >= f1Floor, $"{name}: intent macro-F1 {m.MacroF1:0.000} < {f1Floor}");
+            Assert.True(m.PolarityAccuracy >= polarityFloor, $"{name}: polarity accuracy {m.PolarityAccuracy:0.000} < {polarityFloor}");
+        }
+    }
+
+    [Fact]
+    public void DumpErrors_LabelledAndDevOnly()
+    {
+        // Tuning aid, prints only when CSE_ANALYSIS_DUMP is set. Never dumps the blind set.
+        if (Environment.GetEnvironmentVariable("CSE_ANALYSIS_DUMP") is null)
+        {
+            return;
+        }
+
+        foreach (var path in new[] { DataPath, DevPath })
+        {
+            var m = Measure(Load(path));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"SET {Path.GetFileName(path)}: intent macro-F1 {m.MacroF1:0.000}, polarity {m.PolarityAccuracy:0.000}; {string.Join(", ", m.F1.Select(kv => $"{kv.Key} {kv.Value:0.00}"))}"));
+            foreach (var r in Load(path))
+            {
+                var a = CustomerMessageAnalyzer.Default.Analyze(r.Text);
+                var predicted = a.Intents.Select(i => i.Intent.ToString()).OrderBy(x => x, StringComparer.Ordinal).ToArray();
+                var gold = r.Intents.OrderBy(x => x, StringComparer.Ordinal).ToArray();
+                var polarityOk = Polarity(r.Emotion) == a.Emotion.Polarity;
+                if (!predicted.SequenceEqual(gold) || !polarityOk)
+                {
+                    output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ERR {Path.GetFileName(path)} | {r.Text} | gold {string.Join("+", gold)} {r.Emotion} | got {string.Join(" ", a.Intents.Select(i => $"{i.Intent}:{i.Score:0.00}"))} {a.Emotion.Label}:{a.Emotion.Intensity:0.00}"));
+                }
+            }
+        }
     }
 }
