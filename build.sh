@@ -42,12 +42,16 @@ run_tests() {
   local rc=${PIPESTATUS[0]}
   set -e
   # One plain summary line for humans and CI: "N passed, N failed".
-  awk '/(Passed|Failed)!/ { for (i=1;i<=NF;i++) { if ($i=="Failed:") f+=$(i+1); if ($i=="Passed:") p+=$(i+1); if ($i=="Skipped:") s+=$(i+1) } }
-       END { gsub(",","",p); printf "Tests: %d passed, %d failed, %d skipped\n", p, f, s }' "$log"
+  local summary
+  summary=$(awk '/(Passed|Failed)!/ { for (i=1;i<=NF;i++) { if ($i=="Failed:") f+=$(i+1); if ($i=="Passed:") p+=$(i+1); if ($i=="Skipped:") s+=$(i+1) } }
+       END { printf "Tests: %d passed, %d failed, %d skipped\n", p, f, s }' "$log")
   rm -f "$log"
-  [ "$rc" -eq 0 ] || { echo "build.sh: tests failed" >&2; exit "$rc"; }
+  echo "$summary"
+  [ "$rc" -eq 0 ] || { echo "build.sh: tests failed" >&2; echo "$summary"; exit "$rc"; }
   pack_check
   samples_check
+  # Repeat the totals as the closing line so CI and humans see them last.
+  echo "$summary"
 }
 
 pack_check() {
