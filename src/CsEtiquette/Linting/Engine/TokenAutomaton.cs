@@ -26,6 +26,8 @@ internal sealed class TokenAutomaton
     private readonly int[] _accepts;
     private readonly System.Buffers.SearchValues<char> _rootChars;
     private readonly System.Buffers.SearchValues<char> _startChars;
+    private readonly int[] _rootTable; // root child + 1 by (c - _rootMin), 0 = none
+    private readonly char _rootMin;
 
     private TokenAutomaton(Builder b)
     {
@@ -65,6 +67,21 @@ internal sealed class TokenAutomaton
         }
 
         _startChars = System.Buffers.SearchValues.Create(starts.Distinct().ToArray());
+        var rootKeys = b.Children[0].Keys;
+        if (rootKeys.Count == 0)
+        {
+            _rootTable = [];
+            _rootMin = '\0';
+        }
+        else
+        {
+            _rootMin = rootKeys.Min();
+            _rootTable = new int[rootKeys.Max() - _rootMin + 1];
+            foreach (var (k, child) in b.Children[0])
+            {
+                _rootTable[k - _rootMin] = child + 1;
+            }
+        }
         _edgeChars = chars.ToArray();
         _edgeTargets = targets.ToArray();
         _accepts = accepts.ToArray();
@@ -301,6 +318,13 @@ internal sealed class TokenAutomaton
 
     private int FindChild(int node, char c)
     {
+        if (node == 0)
+        {
+            // The root has most edges: a direct table over [_rootMin, _rootMin + _rootTable.Length) instead of a binary search.
+            var k = (uint)(c - _rootMin);
+            return k < (uint)_rootTable.Length ? _rootTable[k] - 1 : -1;
+        }
+
         int lo = _edgeStart[node], hi = lo + _edgeCount[node] - 1;
         while (lo <= hi)
         {
