@@ -11,6 +11,7 @@ namespace CsEtiquette.Benchmarks;
 /// Run: dotnet run -c Release --project benchmarks/CsEtiquette.Benchmarks -- --filter '*LintRewrite*'
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class LintRewriteBenchmarks
 {
     /// <summary>40 characters, three findings (你好 → 您好, 没货了 → restock offer, 尽快 → 24小时内).</summary>

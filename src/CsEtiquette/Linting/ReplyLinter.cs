@@ -129,8 +129,44 @@ public sealed class ReplyLinter : IReplyLinter
         return new LintReport(draft, findings is null ? NoFindings : findings.ToArray());
     }
 
+    /// <summary>
+    /// When false, every lint segments and runs the full pipeline (tests compare both paths); default true.
+    /// </summary>
+    internal bool UseCleanCheck { get; init; } = true;
+
+    /// <summary>
+    /// True when <paramref name="draft"/> certainly has no finding, proven without segmenting it: the
+    /// automaton walked from every position with token boundaries ignored (a superset of the real matches)
+    /// accepts no pattern of any rule, and no detector can fire (no "!", no emoji, not a complaint/upset
+    /// customer, too short or too few step markers for CSE012). Never true when the full lint would find
+    /// something; false means "unknown" (the full lint decides). Exceptions, quotes and suppression can only
+    /// remove findings, so they need not be looked at.
+    /// </summary>
+    internal bool IsCertainlyClean(string draft, LintContext context)
+    {
+        if (!_set.QuickAutomaton.ScanSuperset(draft, _set.QuickStop, _set.QuickCount, out var steps))
+        {
+            return false;
+        }
+
+        foreach (var d in _set.Detectors)
+        {
+            if (d is not null && d.MayFire(draft, context, steps))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     internal List<Finding>? LintCore(string draft, LintContext context)
     {
+        if (UseCleanCheck && IsCertainlyClean(draft, context))
+        {
+            return null;
+        }
+
         var suppression = _inline ? InlineSuppression.Parse(draft) : default;
         var run = new LintRun(draft, _set, context, suppression, _english);
         run.Layout = new TextLayout(draft, _segmenter);

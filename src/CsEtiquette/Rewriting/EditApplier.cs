@@ -35,6 +35,43 @@ internal static class EditApplier
     }
 
     /// <summary>
+    /// Applies <paramref name="edits"/> already sorted by start, in bounds and non-overlapping (as chosen by
+    /// the rewriter) in one allocation of the result string.
+    /// </summary>
+    public static string ApplySorted(string text, List<Edit> edits)
+    {
+        var length = text.Length;
+        var pos = 0;
+        foreach (var e in edits)
+        {
+            if (e.Start < pos || e.End > text.Length)
+            {
+                return Apply(text, edits); // not in the expected shape: the checked path sorts and validates
+            }
+
+            length += e.Replacement.Length - e.Length;
+            pos = e.End;
+        }
+
+        return string.Create(length, (text, edits), static (dest, state) =>
+        {
+            var (src, list) = state;
+            var p = 0;
+            var w = 0;
+            foreach (var e in list)
+            {
+                src.AsSpan(p, e.Start - p).CopyTo(dest[w..]);
+                w += e.Start - p;
+                e.Replacement.AsSpan().CopyTo(dest[w..]);
+                w += e.Replacement.Length;
+                p = e.End;
+            }
+
+            src.AsSpan(p).CopyTo(dest[w..]);
+        });
+    }
+
+    /// <summary>
     /// Composes <paramref name="first"/> (edits of <paramref name="original"/> giving <paramref name="middle"/>)
     /// with <paramref name="second"/> (edits of <paramref name="middle"/>) into edits of the original that give
     /// the same final text. Edits that touch each other are merged into one. O((n + m) log n).

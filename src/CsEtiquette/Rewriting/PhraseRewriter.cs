@@ -67,7 +67,7 @@ public sealed class PhraseRewriter : IPhraseRewriter
                 break;
             }
 
-            var next = EditApplier.Apply(text, chosen);
+            var next = EditApplier.ApplySorted(text, chosen);
             edits = edits is null ? chosen : EditApplier.Compose(draft, edits, text, chosen);
             text = next;
         }
@@ -86,7 +86,7 @@ public sealed class PhraseRewriter : IPhraseRewriter
         var lastEnd = -1;
         var lastWasInsertAt = -1;
         // Findings are sorted by start; prefer the longest at a start so a whole phrase wins over a word in it.
-        IReadOnlyList<Finding> ordered = findings.Count > 1 ? SortForChoice(findings) : findings;
+        IReadOnlyList<Finding> ordered = findings.Count > 1 && !StartsAreDistinct(findings) ? SortForChoice(findings) : findings;
         for (var i = 0; i < ordered.Count; i++)
         {
             var f = ordered[i];
@@ -117,6 +117,20 @@ public sealed class PhraseRewriter : IPhraseRewriter
         }
 
         return chosen;
+    }
+
+    // Findings come sorted by start; when no two share a start they are already in choice order.
+    private static bool StartsAreDistinct(IReadOnlyList<Finding> findings)
+    {
+        for (var i = 1; i < findings.Count; i++)
+        {
+            if (findings[i].Start <= findings[i - 1].Start)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static List<Finding> SortForChoice(IReadOnlyList<Finding> findings)

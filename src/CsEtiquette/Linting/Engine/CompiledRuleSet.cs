@@ -68,7 +68,39 @@ internal sealed class CompiledRuleSet
         {
             Detectors[r] = RuleDetector.Create(Rules[r], r);
         }
+
+        // For the segmentation-free clean check, a second, smaller automaton over the entries that matter:
+        // every Match pattern (may produce a finding) and the "steps" markers of structure rules (counted,
+        // an upper bound on the detector's count). Exceptions and other markers can only remove findings.
+        var quick = new List<PatternElement[]>();
+        var stop = new List<bool>();
+        var count = new List<bool>();
+        for (var i = 0; i < Entries.Length; i++)
+        {
+            var e = Entries[i];
+            var isStop = e.Kind == EntryKind.Match;
+            var isCount = e.Kind == EntryKind.Marker && Detectors[e.Rule] is StructureDetector && e.Marker == StructureDetector.StepsMarker;
+            if (isStop || isCount)
+            {
+                quick.Add(elements[i]);
+                stop.Add(isStop);
+                count.Add(isCount);
+            }
+        }
+
+        QuickAutomaton = TokenAutomaton.Build(quick);
+        QuickStop = stop.ToArray();
+        QuickCount = count.ToArray();
     }
+
+    /// <summary>The automaton of the clean check (ids index <see cref="QuickStop"/> / <see cref="QuickCount"/>).</summary>
+    public TokenAutomaton QuickAutomaton { get; }
+
+    /// <summary>Quick entries whose (superset) match means a lint may have a finding: every <see cref="EntryKind.Match"/>.</summary>
+    public bool[] QuickStop { get; }
+
+    /// <summary>Quick entries counted by the clean check: the "steps" markers of structure rules.</summary>
+    public bool[] QuickCount { get; }
 
     public RuleDefinition[] Rules { get; }
 

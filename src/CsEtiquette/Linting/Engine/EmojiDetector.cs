@@ -50,6 +50,22 @@ internal sealed class EmojiDetector : RuleDetector
         }
     }
 
+    /// <inheritdoc />
+    public override bool MayFire(string text, LintContext context, int stepMarkers)
+    {
+        // Fires only when it sees an emoji/emoticon at all.
+        var span = text.AsSpan();
+        for (var i = 0; i < span.Length; i++)
+        {
+            if (MatchAt(span, i) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Length of the emoji or emoticon starting at <paramref name="i"/>, or 0.</summary>
     private int MatchAt(ReadOnlySpan<char> text, int i)
     {

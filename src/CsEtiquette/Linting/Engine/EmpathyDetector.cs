@@ -85,6 +85,9 @@ internal sealed class EmpathyDetector : RuleDetector
         return context.IsComplaint && table.TryGetValue("complaint", out var c) ? c : table["default"];
     }
 
+    /// <inheritdoc />
+    public override bool MayFire(string text, LintContext context, int stepMarkers) => context.IsComplaint || context.IsCustomerUpset;
+
     public override void Detect(ref LintRun run)
     {
         if (!run.Context.IsComplaint && !run.Context.IsCustomerUpset)

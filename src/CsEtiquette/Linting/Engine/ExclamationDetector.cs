@@ -20,6 +20,28 @@ internal sealed class ExclamationDetector : RuleDetector
 
     private static bool IsMark(char c) => c is '!' or '！';
 
+    /// <inheritdoc />
+    public override bool MayFire(string text, LintContext context, int stepMarkers)
+    {
+        // Detect fires only for more than maxMarks (unquoted) marks or a run of adjacent marks; counting
+        // every mark, quoted or not, is an upper bound.
+        var span = text.AsSpan();
+        var at = span.IndexOfAny('!', '！');
+        var total = 0;
+        while (at >= 0)
+        {
+            if (++total > _maxMarks || (at + 1 < span.Length && IsMark(span[at + 1])))
+            {
+                return true;
+            }
+
+            span = span[(at + 1)..];
+            at = span.IndexOfAny('!', '！');
+        }
+
+        return false;
+    }
+
     public override void Detect(ref LintRun run)
     {
         var text = run.Text.AsSpan();

@@ -26,4 +26,11 @@ internal abstract class RuleDetector
     };
 
     public abstract void Detect(ref LintRun run);
+
+    /// <summary>
+    /// Conservative pre-check used without segmentation: false only when <see cref="Detect"/> certainly adds no
+    /// finding to <paramref name="text"/>. <paramref name="stepMarkers"/> is an upper bound on the number of
+    /// structure "steps" marker matches. The default (unknown detector) is true.
+    /// </summary>
+    public virtual bool MayFire(string text, LintContext context, int stepMarkers) => true;
 }

@@ -25,6 +25,13 @@ internal sealed class StructureDetector : RuleDetector
         }
     }
 
+    /// <summary>The marker list counted as steps.</summary>
+    public const string StepsMarker = "steps";
+
+    /// <inheritdoc />
+    public override bool MayFire(string text, LintContext context, int stepMarkers) =>
+        text.Length >= _minLength && stepMarkers + 1 >= _minSteps;
+
     public override void Detect(ref LintRun run)
     {
         if (run.Text.Length < _minLength || run.HasMarker(RuleIndex, "structure", ignoreQuoted: false))
@@ -32,13 +39,13 @@ internal sealed class StructureDetector : RuleDetector
             return;
         }
 
-        if (run.CountMarkers(RuleIndex, "steps", null) + 1 < _minSteps)
+        if (run.CountMarkers(RuleIndex, StepsMarker, null) + 1 < _minSteps)
         {
             return;
         }
 
         var spans = new List<(int Start, int End)>();
-        run.CountMarkers(RuleIndex, "steps", spans);
+        run.CountMarkers(RuleIndex, StepsMarker, spans);
         var suggestion = Suggest(run.Text, spans);
         run.Add(Rule, 0, run.Text.Length, [suggestion], null);
     }

@@ -25,6 +25,9 @@ internal sealed class TokenAutomaton
     private readonly int[] _acceptCount;
     private readonly int[] _accepts;
     private readonly System.Buffers.SearchValues<char> _rootChars;
+    private readonly System.Buffers.SearchValues<char> _startChars;
+    private readonly int[] _rootTable; // root child + 1 by (c - _rootMin), 0 = none
+    private readonly char _rootMin;
 
     private TokenAutomaton(Builder b)
     {
@@ -57,6 +60,28 @@ internal sealed class TokenAutomaton
         }
 
         _rootChars = System.Buffers.SearchValues.Create(b.Children[0].Keys.ToArray());
+        var starts = b.Children[0].Keys.ToList();
+        if (b.NumChild[0] >= 0)
+        {
+            starts.AddRange(NumeralText);
+        }
+
+        _startChars = System.Buffers.SearchValues.Create(starts.Distinct().ToArray());
+        var rootKeys = b.Children[0].Keys;
+        if (rootKeys.Count == 0)
+        {
+            _rootTable = [];
+            _rootMin = '\0';
+        }
+        else
+        {
+            _rootMin = rootKeys.Min();
+            _rootTable = new int[rootKeys.Max() - _rootMin + 1];
+            foreach (var (k, child) in b.Children[0])
+            {
+                _rootTable[k - _rootMin] = child + 1;
+            }
+        }
         _edgeChars = chars.ToArray();
         _edgeTargets = targets.ToArray();
         _accepts = accepts.ToArray();
@@ -81,8 +106,9 @@ internal sealed class TokenAutomaton
     /// <summary>True for characters a <c>&lt;num&gt;</c> element consumes.</summary>
     public static bool IsNumeral(char c) => NumeralChars.Contains(c);
 
-    private static readonly System.Buffers.SearchValues<char> NumeralChars =
-        System.Buffers.SearchValues.Create("0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千万半");
+    private const string NumeralText = "0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千万半";
+
+    private static readonly System.Buffers.SearchValues<char> NumeralChars = System.Buffers.SearchValues.Create(NumeralText);
 
     /// <summary>Adds every match (pattern id, start, end) in <paramref name="text"/> to <paramref name="matches"/>.</summary>
     public void Run(ReadOnlySpan<char> text, in TextLayout layout, ref MatchBuffer matches)
@@ -106,6 +132,123 @@ internal sealed class TokenAutomaton
         {
             ArrayPool<int>.Shared.Return(stack);
         }
+    }
+
+    /// <summary>
+    /// Walks the trie from every position, ignoring token boundaries: the matches it sees are a superset of
+    /// <see cref="Run"/>'s for any segmentation (Run only adds the conditions "starts at a token start" and
+    /// "ends at a token end"). Needs no segmentation. Returns false as soon as an entry flagged in
+    /// <paramref name="stop"/> is accepted or a <c>_</c> (one token) edge is reachable (token-dependent, so
+    /// not over-approximated); otherwise true, with <paramref name="counted"/> = the number of accepted
+    /// (start, end, entry) triples whose entry is flagged in <paramref name="count"/> (an upper bound on Run's).
+    /// </summary>
+    public bool ScanSuperset(ReadOnlySpan<char> text, bool[] stop, bool[] count, out int counted)
+    {
+        counted = 0;
+        if (_anyChild[0] >= 0)
+        {
+            return false;
+        }
+
+        var stack = ArrayPool<int>.Shared.Rent(64);
+        try
+        {
+            var s = 0;
+            while (s < text.Length)
+            {
+                // Vectorised skip to the next character that can begin a pattern.
+                var next = text[s..].IndexOfAny(_startChars);
+                if (next < 0)
+                {
+                    break;
+                }
+
+                s += next;
+                if (!WalkSuperset(text, s, ref stack, stop, count, ref counted))
+                {
+                    return false;
+                }
+
+                s++;
+            }
+
+            return true;
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(stack);
+        }
+    }
+
+    private bool WalkSuperset(ReadOnlySpan<char> text, int start, ref int[] stack, bool[] stop, bool[] count, ref int counted)
+    {
+        var sp = 0;
+        stack[sp++] = 0;
+        stack[sp++] = start;
+        while (sp > 0)
+        {
+            var pos = stack[--sp];
+            var node = stack[--sp];
+            if (_anyChild[node] >= 0)
+            {
+                return false;
+            }
+
+            if (_acceptCount[node] > 0 && pos > start)
+            {
+                for (var i = 0; i < _acceptCount[node]; i++)
+                {
+                    var id = _accepts[_acceptStart[node] + i];
+                    if (stop[id])
+                    {
+                        return false;
+                    }
+
+                    if (count[id])
+                    {
+                        counted++;
+                    }
+                }
+            }
+
+            if (pos >= text.Length || pos - start >= MaxMatchLength)
+            {
+                continue;
+            }
+
+            if (sp + 8 > stack.Length)
+            {
+                var bigger = ArrayPool<int>.Shared.Rent(stack.Length * 2);
+                Array.Copy(stack, bigger, sp);
+                ArrayPool<int>.Shared.Return(stack);
+                stack = bigger;
+            }
+
+            var c = text[pos];
+            var child = FindChild(node, c);
+            if (child >= 0)
+            {
+                stack[sp++] = child;
+                stack[sp++] = pos + 1;
+            }
+
+            if (IsNumeral(c))
+            {
+                if (_numChild[node] >= 0)
+                {
+                    stack[sp++] = _numChild[node];
+                    stack[sp++] = pos + 1;
+                }
+
+                if (_numLoop[node])
+                {
+                    stack[sp++] = node;
+                    stack[sp++] = pos + 1;
+                }
+            }
+        }
+
+        return true;
     }
 
     private void Walk(ReadOnlySpan<char> text, in TextLayout layout, int start, ref int[] stack, ref MatchBuffer matches)
@@ -175,6 +318,13 @@ internal sealed class TokenAutomaton
 
     private int FindChild(int node, char c)
     {
+        if (node == 0)
+        {
+            // The root has most edges: a direct table over [_rootMin, _rootMin + _rootTable.Length) instead of a binary search.
+            var k = (uint)(c - _rootMin);
+            return k < (uint)_rootTable.Length ? _rootTable[k] - 1 : -1;
+        }
+
         int lo = _edgeStart[node], hi = lo + _edgeCount[node] - 1;
         while (lo <= hi)
         {
