@@ -406,16 +406,7 @@ public sealed class RulePack
 
         private static string Kind(JsonElement el) => Kind(el.ValueKind);
 
-        private static string Kind(JsonValueKind k) => k switch
-        {
-            JsonValueKind.Object => "an object",
-            JsonValueKind.Array => "an array",
-            JsonValueKind.String => "a string",
-            JsonValueKind.Number => "a number",
-            JsonValueKind.True or JsonValueKind.False => "a boolean",
-            JsonValueKind.Null => "null",
-            _ => "nothing",
-        };
+        private static string Kind(JsonValueKind k) => Internal.JsonKinds.Describe(k);
 
         private RulePackException Fail(string path, string problem) => new(source, path, problem);
     }

@@ -374,14 +374,5 @@ internal static class TemplatePackReader
         return "." + name;
     }
 
-    private static string Describe(JsonValueKind kind) => kind switch
-    {
-        JsonValueKind.Object => "an object",
-        JsonValueKind.Array => "an array",
-        JsonValueKind.String => "a string",
-        JsonValueKind.Number => "a number",
-        JsonValueKind.True or JsonValueKind.False => "a boolean",
-        JsonValueKind.Null => "null",
-        _ => "nothing",
-    };
+    private static string Describe(JsonValueKind kind) => Internal.JsonKinds.Describe(kind);
 }
