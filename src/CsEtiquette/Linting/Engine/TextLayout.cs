@@ -64,7 +64,7 @@ internal struct TextLayout : IDisposable
     /// <summary>True when a token ends at <paramref name="pos"/> (or the text ends there).</summary>
     public readonly bool IsTokenEnd(int pos) => pos == Length || (pos >= 0 && pos < Length && _isEnd[pos]);
 
-    /// <summary>True when [start, end) lies inside a quoted region (“…”, 「…」, "…").</summary>
+    /// <summary>True when [start, end) lies inside a quoted region (“…”, 「…」, "…") or a link (https://…, www.…).</summary>
     public readonly bool IsQuoted(int start, int end)
     {
         // Quoted regions are sorted and disjoint: binary-search the last one starting at or before start.
@@ -93,12 +93,48 @@ internal struct TextLayout : IDisposable
 
     private void FindQuotes(ReadOnlySpan<char> text)
     {
-        if (text.IndexOfAny(OpeningQuotes) < 0)
+        // Protected regions: quoted customer words and links. A rule with ignoreQuoted never fires inside them,
+        // so the rewriter never edits a URL (…?sku=4 must not become …?款式=4).
+        var hasQuote = text.IndexOfAny(OpeningQuotes) >= 0;
+        var hasUrl = text.IndexOf("://".AsSpan()) >= 0 || text.IndexOf("www.".AsSpan(), StringComparison.OrdinalIgnoreCase) >= 0;
+        if (!hasQuote && !hasUrl)
         {
             return;
         }
 
-        var list = new List<int>();
+        var list = new List<(int Start, int End)>();
+        if (hasQuote)
+        {
+            AddQuotes(text, list);
+        }
+
+        if (hasUrl)
+        {
+            AddUrls(text, list);
+        }
+
+        // Sorted and disjoint, as IsQuoted's binary search needs: a link inside a quote merges with it.
+        list.Sort();
+        var merged = new List<int>(list.Count * 2);
+        foreach (var (start, end) in list)
+        {
+            if (merged.Count > 0 && start <= merged[^1])
+            {
+                merged[^1] = Math.Max(merged[^1], end);
+            }
+            else
+            {
+                merged.Add(start);
+                merged.Add(end);
+            }
+        }
+
+        _quotes = merged.ToArray();
+        _quoteCount = merged.Count / 2;
+    }
+
+    private static void AddQuotes(ReadOnlySpan<char> text, List<(int Start, int End)> list)
+    {
         var i = 0;
         while (i < text.Length)
         {
@@ -124,14 +160,59 @@ internal struct TextLayout : IDisposable
                 break;
             }
 
-            list.Add(i + 1);
-            list.Add(i + 1 + j);
+            list.Add((i + 1, i + 1 + j));
             i = i + 2 + j;
         }
-
-        _quotes = list.ToArray();
-        _quoteCount = list.Count / 2;
     }
+
+    /// <summary>Adds <c>scheme://…</c> and <c>www.…</c> links: a run of printable ASCII without spaces or quotes.</summary>
+    internal static void AddUrls(ReadOnlySpan<char> text, List<(int Start, int End)> list)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            int start;
+            if (text[i] == ':' && i + 2 < text.Length && text[i + 1] == '/' && text[i + 2] == '/')
+            {
+                start = i;
+                while (start > 0 && char.IsAsciiLetter(text[start - 1]))
+                {
+                    start--;
+                }
+            }
+            else if ((text[i] is 'w' or 'W') && (i == 0 || !(char.IsAsciiLetterOrDigit(text[i - 1]) || text[i - 1] is '.' or '/' or '-' or '_'))
+                && text[i..].StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+            {
+                start = i;
+            }
+            else
+            {
+                i++;
+                continue;
+            }
+
+            var end = i;
+            while (end < text.Length && IsUrlChar(text[end]))
+            {
+                end++;
+            }
+
+            // Trailing sentence punctuation belongs to the sentence, not to the link.
+            while (end > start && text[end - 1] is '.' or ',' or '!' or '?' or ';' or ':' or ')')
+            {
+                end--;
+            }
+
+            if (end > start)
+            {
+                list.Add((start, end));
+            }
+
+            i = Math.Max(end, i + 1);
+        }
+    }
+
+    private static bool IsUrlChar(char c) => c > ' ' && c < '\u007f' && c is not ('"' or '\'' or '<' or '>' or '`');
 
     /// <summary>Returns the pooled arrays.</summary>
     public void Dispose()
