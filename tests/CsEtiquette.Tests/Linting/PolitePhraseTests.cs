@@ -37,4 +37,22 @@ public sealed class PolitePhraseTests
         Assert.Empty(result.Edits);
         Assert.Equal(phrase, result.Text);
     }
+
+    [Theory]
+    [InlineData("建议您尽快下单哦")]
+    [InlineData("请尽快付款，优惠今晚结束")]
+    [InlineData("麻烦您尽快确认收货")]
+    public void Lint_DoesNotTreat_AdviceToTheCustomer_AsAVagueTimeline(string reply)
+    {
+        // 尽快 here is what the customer is invited to do, not a promise of ours: rewriting it to
+        // "在24小时内" would turn advice into a deadline.
+        Assert.DoesNotContain(ReplyLinter.Default.Lint(reply).Findings, f => f.RuleId == "CSE008");
+    }
+
+    [Fact]
+    public void Lint_StillFlags_OurOwnVagueAsap()
+    {
+        var finding = Assert.Single(ReplyLinter.Default.Lint("我们会尽快处理").Findings, f => f.RuleId == "CSE008");
+        Assert.Equal("尽快", finding.MatchedText);
+    }
 }
