@@ -20,6 +20,9 @@ internal sealed class ConversationState(string id)
     /// upset or complained; later replies are not checked for CSE009. Reset when the customer becomes upset again.
     /// </summary>
     public bool EmpathyShown;
+
+    /// <summary>The customer's last message was upset (an emotion that requires empathy).</summary>
+    public bool CustomerUpset;
     public bool SolutionSeen;
     public bool FollowUpResolved;
     public long SolutionAtTicks;

@@ -82,10 +82,13 @@ internal sealed class InspectionPartition
         var text = m.Text;
         var s = _classifier.Classify(text);
         // A fresh bout of upset (or the complaint itself) asks for a fresh apology (CSE009 carry-over ends).
-        if ((IsUpset(s.Emotion) && !IsUpset(state.LastCustomerEmotion)) || (s.IsComplaint && !state.Complaint))
+        var upset = IsUpset(s.Emotion);
+        if ((upset && !state.CustomerUpset) || (s.IsComplaint && !state.Complaint))
         {
             state.EmpathyShown = false;
         }
+
+        state.CustomerUpset = upset;
 
         state.LastCustomerEmotion = s.Emotion;
         InsightAggregate.Count(agg.Intents, s.Intent);

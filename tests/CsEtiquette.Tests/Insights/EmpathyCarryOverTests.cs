@@ -81,4 +81,20 @@ public sealed class EmpathyCarryOverTests
         Assert.Equal(1L, agent.FindingsByRule["CSE009"]);
         Assert.Equal(1L, agent.FlaggedReplies);
     }
+
+    [Fact]
+    public void Inspect_CustomerBecomesUpsetAgain_AsksForAFreshApology()
+    {
+        // Apology, calm order number, options (clean); then the customer is angry again and the reply has no empathy.
+        List<ChatMessage> log =
+        [
+            .. Log("e5", "小钱"),
+            C("e5", "都三天了还没处理，气死我了！", Base.AddMinutes(30)),
+            A("e5", "小钱", "请您提供一下收货地址，我马上为您核实。", Base.AddMinutes(31)),
+        ];
+
+        var agent = Assert.Single(InsightReport.Create(new QualityInspector(new QualityInspectorOptions { Workers = 1 }).Inspect(log)).Agents);
+
+        Assert.Equal(1L, agent.FindingsByRule.GetValueOrDefault("CSE009"));
+    }
 }
