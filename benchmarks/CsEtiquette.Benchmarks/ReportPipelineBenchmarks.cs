@@ -60,7 +60,11 @@ public class ReportPipelineBenchmarks
 
     private sealed class NoLint : IReplyChecker
     {
-        public bool Check(string reply, bool isComplaint, string? customerEmotion, List<string> ruleIds) => false;
+        public bool Check(string reply, bool isComplaint, string? customerEmotion, bool empathyShown, List<string> ruleIds, out bool showsEmpathy)
+        {
+            showsEmpathy = false;
+            return false;
+        }
     }
 
     private sealed class NoAnalysis : ICustomerClassifier

@@ -28,7 +28,12 @@ public sealed class AnalysisOptions
     /// <summary>User lexicons applied after the default one, in order (later ones override weights).</summary>
     public IReadOnlyList<AnalysisLexicon> ExtraLexicons { get; set; } = [];
 
-    /// <summary>The segmenter whose tokens bound lexicon matches; null means <see cref="ChineseSegmenter.Default"/>.</summary>
+    /// <summary>
+    /// The segmenter whose tokens bound lexicon matches; null means <see cref="ChineseSegmenter.Default"/>. Typed as
+    /// the concrete <see cref="ChineseSegmenter"/> (the analyzer runs on its allocation-free token enumerator): with
+    /// <c>AddCsEtiquette</c>, a registered <see cref="IChineseSegmenter"/> reaches the analyzer only when it is a
+    /// <see cref="ChineseSegmenter"/> (customise the words through its <see cref="Lexicon"/>).
+    /// </summary>
     public ChineseSegmenter? Segmenter { get; set; }
 
     /// <summary>Intents whose score reaches this value are reported (default 0.5, range 0.05..0.99).</summary>

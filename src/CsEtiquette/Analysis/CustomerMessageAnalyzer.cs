@@ -72,6 +72,9 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
     /// <summary>The shared analyzer with default options, built lazily once. Thread-safe.</summary>
     public static CustomerMessageAnalyzer Default => LazyDefault.Value;
 
+    /// <summary>The segmenter whose tokens bound lexicon matches (for tests of the DI wiring).</summary>
+    internal ChineseSegmenter Segmenter => _segmenter;
+
     /// <inheritdoc />
     public MessageAnalysis Analyze(string message)
     {

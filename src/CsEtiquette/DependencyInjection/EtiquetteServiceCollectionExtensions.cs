@@ -26,6 +26,19 @@ public static class EtiquetteServiceCollectionExtensions
     /// <see cref="TemplateLibrary"/>, <see cref="ITemplateRenderer"/>, <see cref="IComplaintWorkflow"/>,
     /// <see cref="IComplaintStore"/> (in memory), <see cref="IReplyAssistant"/> and <see cref="ConversationFactory"/>.
     /// Services are built lazily on first resolve and are thread-safe.
+    /// <para>
+    /// Replacing a service: consumers resolve each other through the interfaces, so your own
+    /// <see cref="ICustomerMessageAnalyzer"/>, <see cref="IReplyLinter"/>, <see cref="IPhraseRewriter"/>,
+    /// <see cref="ITemplateRenderer"/> or <see cref="IComplaintWorkflow"/> is what the reply assistant and the
+    /// quality inspector use. Two engines need the concrete types (they run on internal hot paths):
+    /// the analyzer and the linter use the registered <see cref="IChineseSegmenter"/> when it is a
+    /// <see cref="ChineseSegmenter"/> (e.g. one over your own <see cref="Lexicon"/>); any other
+    /// <see cref="IChineseSegmenter"/> reaches only code that resolves the interface itself, while the analyzer
+    /// and linter keep the built-in segmenter (with <see cref="EtiquetteOptions.UserDictionaryPath"/>). Likewise
+    /// the <see cref="PhraseRewriter"/> rewrites with the registered <see cref="IReplyLinter"/> when it is a
+    /// <see cref="ReplyLinter"/>; with any other <see cref="IReplyLinter"/> the assistant lints with yours but the
+    /// rewriter keeps the built-in linter (register your own <see cref="IPhraseRewriter"/> to change that).
+    /// </para>
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the options; null keeps the defaults.</param>
@@ -56,11 +69,11 @@ public static class EtiquetteServiceCollectionExtensions
         services.TryAddSingleton<IChineseSegmenter>(sp => sp.GetRequiredService<ChineseSegmenter>());
 
         services.TryAddSingleton<ICustomerMessageAnalyzer>(sp =>
-            new CustomerMessageAnalyzer(new AnalysisOptions { Segmenter = sp.GetRequiredService<ChineseSegmenter>() }));
+            new CustomerMessageAnalyzer(new AnalysisOptions { Segmenter = EngineSegmenter(sp) }));
 
         services.TryAddSingleton(sp =>
         {
-            var segmenter = sp.GetRequiredService<ChineseSegmenter>();
+            var segmenter = EngineSegmenter(sp);
             return Guard("EtiquetteOptions.RulePackPaths", "EtiquetteOptions.DisabledRules", () => new ReplyLinter(new LintOptions
             {
                 ExtraPackPaths = [.. options.RulePackPaths],
@@ -69,7 +82,8 @@ public static class EtiquetteServiceCollectionExtensions
             }));
         });
         services.TryAddSingleton<IReplyLinter>(sp => sp.GetRequiredService<ReplyLinter>());
-        services.TryAddSingleton<IPhraseRewriter>(sp => new PhraseRewriter(sp.GetRequiredService<ReplyLinter>()));
+        services.TryAddSingleton<IPhraseRewriter>(sp => new PhraseRewriter(
+            sp.GetRequiredService<IReplyLinter>() as ReplyLinter ?? sp.GetRequiredService<ReplyLinter>()));
 
         services.TryAddSingleton(_ => Guard("EtiquetteOptions.TemplatePackPaths", () =>
         {
@@ -118,6 +132,11 @@ public static class EtiquetteServiceCollectionExtensions
         }));
         return services;
     }
+
+    // The analyzer and linter run on ChineseSegmenter's span enumerator: a registered IChineseSegmenter that is a
+    // ChineseSegmenter is used; any other implementation cannot drive them, so they keep the built-in one.
+    private static ChineseSegmenter EngineSegmenter(IServiceProvider sp) =>
+        sp.GetRequiredService<IChineseSegmenter>() as ChineseSegmenter ?? sp.GetRequiredService<ChineseSegmenter>();
 
     private static ChineseSegmenter CreateSegmenter(EtiquetteOptions options)
     {

@@ -14,6 +14,15 @@ internal sealed class ConversationState(string id)
     public bool Complaint;
     public bool ComplaintHandled;
     public bool Apologized;
+
+    /// <summary>
+    /// The agent has apologised or empathised (by the linter's CSE009 markers) since the customer last became
+    /// upset or complained; later replies are not checked for CSE009. Reset when the customer becomes upset again.
+    /// </summary>
+    public bool EmpathyShown;
+
+    /// <summary>The customer's last message was upset (an emotion that requires empathy).</summary>
+    public bool CustomerUpset;
     public bool SolutionSeen;
     public bool FollowUpResolved;
     public long SolutionAtTicks;

@@ -81,6 +81,15 @@ internal sealed class InspectionPartition
 
         var text = m.Text;
         var s = _classifier.Classify(text);
+        // A fresh bout of upset (or the complaint itself) asks for a fresh apology (CSE009 carry-over ends).
+        var upset = IsUpset(s.Emotion);
+        if ((upset && !state.CustomerUpset) || (s.IsComplaint && !state.Complaint))
+        {
+            state.EmpathyShown = false;
+        }
+
+        state.CustomerUpset = upset;
+
         state.LastCustomerEmotion = s.Emotion;
         InsightAggregate.Count(agg.Intents, s.Intent);
         InsightAggregate.Count(agg.Emotions, s.Emotion);
@@ -162,10 +171,12 @@ internal sealed class InspectionPartition
         var agent = agg.Agent(m.Agent!);
         agent.Replies++;
         _ruleIds.Clear();
-        if (_checker.Check(m.Text, state.Complaint, state.LastCustomerEmotion, _ruleIds))
+        if (_checker.Check(m.Text, state.Complaint, state.LastCustomerEmotion, state.EmpathyShown, _ruleIds, out var showsEmpathy))
         {
             agent.FlaggedReplies++;
         }
+
+        state.EmpathyShown |= showsEmpathy;
 
         foreach (var rule in _ruleIds)
         {
@@ -220,6 +231,10 @@ internal sealed class InspectionPartition
             }
         }
     }
+
+    /// <summary>The emotions for which the linter asks for empathy (see <see cref="Linting.LintContext.IsCustomerUpset"/>).</summary>
+    private static bool IsUpset(string? emotion) =>
+        emotion is not null && Enum.TryParse<Linting.CustomerEmotion>(emotion, out var e) && Linting.LintContext.IsUpset(e);
 
     private ConversationState Open(string id, long at)
     {

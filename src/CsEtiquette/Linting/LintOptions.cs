@@ -33,6 +33,11 @@ public sealed class LintOptions
     /// <summary>Use the English messages of the packs instead of the Chinese ones (default false).</summary>
     public bool EnglishMessages { get; init; }
 
-    /// <summary>The segmenter to tokenise drafts with; null means <see cref="ChineseSegmenter.Default"/>.</summary>
+    /// <summary>
+    /// The segmenter to tokenise drafts with; null means <see cref="ChineseSegmenter.Default"/>. Typed as the concrete
+    /// <see cref="ChineseSegmenter"/> (the linter runs on its allocation-free token enumerator): with
+    /// <c>AddCsEtiquette</c>, a registered <see cref="IChineseSegmenter"/> reaches the linter only when it is a
+    /// <see cref="ChineseSegmenter"/> (customise the words through its <see cref="Lexicon"/>).
+    /// </summary>
     public ChineseSegmenter? Segmenter { get; init; }
 }

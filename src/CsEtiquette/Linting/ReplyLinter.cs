@@ -100,6 +100,9 @@ public sealed class ReplyLinter : IReplyLinter
     /// <inheritdoc />
     public IReadOnlyList<RuleDefinition> Rules { get; }
 
+    /// <summary>The segmenter drafts are tokenised with (for tests of the DI wiring).</summary>
+    internal ChineseSegmenter Segmenter => _segmenter;
+
     /// <summary>Slot defaults merged from every pack (e.g. 处理时限 → 24小时).</summary>
     public IReadOnlyDictionary<string, string> SlotDefaults => _set.SlotDefaults;
 

@@ -17,7 +17,11 @@ public sealed class PhraseRewriter : IPhraseRewriter
     private static readonly Finding[] NoFindings = [];
     private readonly ReplyLinter _linter;
 
-    /// <summary>Creates a rewriter over <paramref name="linter"/> (null = <see cref="ReplyLinter.Default"/>).</summary>
+    /// <summary>
+    /// Creates a rewriter over <paramref name="linter"/> (null = <see cref="ReplyLinter.Default"/>). The concrete
+    /// <see cref="ReplyLinter"/> is needed (the rewriter re-lints through its internals); with <c>AddCsEtiquette</c>,
+    /// a registered <see cref="IReplyLinter"/> is used when it is a <see cref="ReplyLinter"/>, otherwise the built-in one.
+    /// </summary>
     public PhraseRewriter(ReplyLinter? linter = null) => _linter = linter ?? ReplyLinter.Default;
 
     /// <summary>The shared rewriter over <see cref="ReplyLinter.Default"/>.</summary>

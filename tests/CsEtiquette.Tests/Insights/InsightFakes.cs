@@ -5,8 +5,9 @@ namespace CsEtiquette.Tests.Insights;
 /// <summary>Deterministic stand-ins for the linter and the analyzer, so inspection tests pin down aggregation only.</summary>
 internal sealed class FakeReplyChecker : IReplyChecker
 {
-    public bool Check(string reply, bool isComplaint, string? customerEmotion, List<string> ruleIds)
+    public bool Check(string reply, bool isComplaint, string? customerEmotion, bool empathyShown, List<string> ruleIds, out bool showsEmpathy)
     {
+        showsEmpathy = false;
         var flagged = false;
         if (reply.Contains("不能", StringComparison.Ordinal))
         {
