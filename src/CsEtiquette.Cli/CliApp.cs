@@ -28,6 +28,12 @@ internal static class CliApp
         }
 
         var rest = args[1..];
+        if (rest is ["-h" or "--help"] && Synopses.TryGetValue(args[0], out var synopsis))
+        {
+            io.Out.WriteLine(synopsis);
+            return ExitCodes.Success;
+        }
+
         try
         {
             return args[0] switch
@@ -49,6 +55,15 @@ internal static class CliApp
             return ExitCodes.Usage;
         }
     }
+
+    // Sub-commands without a help screen of their own (template, complaint and report print theirs).
+    private static readonly Dictionary<string, string> Synopses = new(StringComparer.Ordinal)
+    {
+        ["segment"] = "usage: cse segment [--mode accurate|full|search] [--no-hmm] [--format text|json] [--user-dict PATH] [--stats]\n  reads UTF-8 lines from stdin; writes the tokens of each line (text: joined by ' / '; json: one array per line).",
+        ["lint"] = "usage: cse lint [--format text|json] [--complaint] [--rules PATH]\n  reads one agent draft per stdin line; writes its findings (json: {\"findings\":[…]} per line).",
+        ["rewrite"] = "usage: cse rewrite [--format text|json] [--slot name=value]…\n  reads one agent draft per stdin line; writes the rewritten draft (json: {\"text\":…,\"edits\":[…]} per line).",
+        ["analyze"] = "usage: cse analyze [--format text|json] [--redact] [--lexicon FILE]…\n  reads one customer message per stdin line; writes intents, emotion, abuse, facts and missing information.",
+    };
 
     private static int Version(CliIO io)
     {

@@ -25,4 +25,17 @@ public sealed class CliAppTests
         Assert.Equal(0, code);
         Assert.Equal(EtiquetteInfo.Version, output.Trim());
     }
+
+    [Theory]
+    [InlineData("segment", "--mode")]
+    [InlineData("lint", "--rules")]
+    [InlineData("rewrite", "--slot")]
+    [InlineData("analyze", "--redact")]
+    public void Help_PrintsSynopsis_AndSucceeds(string command, string flag)
+    {
+        var (code, output, _) = CliHarness.Run("", command, "--help");
+        Assert.Equal(0, code);
+        Assert.StartsWith($"usage: cse {command}", output);
+        Assert.Contains(flag, output);
+    }
 }
