@@ -272,6 +272,20 @@ internal sealed class CompiledLexicon
             {
                 e.FunctionOnly = new LexEntry { Word = e.Word, Intensifier = e.Intensifier, Negator = e.Negator };
             }
+
+            // The longest fact word that begins a longer non-fact cue keeps its fact (明天要用 → Date 明天).
+            if (e.Fact is null)
+            {
+                for (var len = e.Word.Length - 1; len > 0; len--)
+                {
+                    if (entries.TryGetValue(e.Word[..len], out var prefix) && prefix.Fact is { } kind)
+                    {
+                        e.LeadingFact = kind;
+                        e.LeadingFactLength = len;
+                        break;
+                    }
+                }
+            }
         }
 
         var anywhere = new List<LexEntry>();

@@ -90,6 +90,10 @@ internal ref struct FactScanner
             {
                 Add(kind, m.Start, m.End, priority: 1);
             }
+            else if (m.Entry.LeadingFact is { } leading)
+            {
+                Add(leading, m.Start, m.Start + m.Entry.LeadingFactLength, priority: 1);
+            }
         }
     }
 

@@ -12,6 +12,13 @@ internal sealed class LexEntry
     public ThreatKind Threat;
     public double[]? Intents;
     public FactKind? Fact;
+
+    /// <summary>
+    /// A fact word at the start of a longer cue (明天 in 明天要用): the longest match must not hide the fact.
+    /// Set only when <see cref="Fact"/> is null; the fact spans the first <see cref="LeadingFactLength"/> chars.
+    /// </summary>
+    public FactKind? LeadingFact;
+    public int LeadingFactLength;
     public LexFlags Flags;
 
     /// <summary>The intensifier/negator role alone, used when the word is split off the front of a fused token (非常高兴).</summary>

@@ -32,6 +32,7 @@ public sealed class CustomerMessageAnalyzerTests
     [InlineData("价格199.00吗", FactKind.Amount, "199.00")]
     [InlineData("给50块钱", FactKind.Amount, "50块钱")]
     [InlineData("明天能到吗", FactKind.Date, "明天")]
+    [InlineData("我明天要用，能发顺丰吗", FactKind.Date, "明天")] // 明天 begins the longer cue 明天要用 and must not be hidden by it
     [InlineData("11月20日发货", FactKind.Date, "11月20日")]
     [InlineData("2024年11月20日买的", FactKind.Date, "2024年11月20日")]
     [InlineData("2024-11-20下单", FactKind.Date, "2024-11-20")]
