@@ -216,39 +216,45 @@ internal sealed class TokenAutomaton
                 continue;
             }
 
-            if (sp + 8 > stack.Length)
-            {
-                var bigger = ArrayPool<int>.Shared.Rent(stack.Length * 2);
-                Array.Copy(stack, bigger, sp);
-                ArrayPool<int>.Shared.Return(stack);
-                stack = bigger;
-            }
-
-            var c = text[pos];
-            var child = FindChild(node, c);
-            if (child >= 0)
-            {
-                stack[sp++] = child;
-                stack[sp++] = pos + 1;
-            }
-
-            if (IsNumeral(c))
-            {
-                if (_numChild[node] >= 0)
-                {
-                    stack[sp++] = _numChild[node];
-                    stack[sp++] = pos + 1;
-                }
-
-                if (_numLoop[node])
-                {
-                    stack[sp++] = node;
-                    stack[sp++] = pos + 1;
-                }
-            }
+            PushSuccessors(text[pos], node, pos, ref stack, ref sp);
         }
 
         return true;
+    }
+
+    /// <summary>Pushes the (node, position) pairs reachable from <paramref name="node"/> on character <paramref name="c"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private void PushSuccessors(char c, int node, int pos, ref int[] stack, ref int sp)
+    {
+        if (sp + 8 > stack.Length)
+        {
+            var bigger = ArrayPool<int>.Shared.Rent(stack.Length * 2);
+            Array.Copy(stack, bigger, sp);
+            ArrayPool<int>.Shared.Return(stack);
+            stack = bigger;
+        }
+
+        var child = FindChild(node, c);
+        if (child >= 0)
+        {
+            stack[sp++] = child;
+            stack[sp++] = pos + 1;
+        }
+
+        if (IsNumeral(c))
+        {
+            if (_numChild[node] >= 0)
+            {
+                stack[sp++] = _numChild[node];
+                stack[sp++] = pos + 1;
+            }
+
+            if (_numLoop[node])
+            {
+                stack[sp++] = node;
+                stack[sp++] = pos + 1;
+            }
+        }
     }
 
     private void Walk(ReadOnlySpan<char> text, in TextLayout layout, int start, ref int[] stack, ref MatchBuffer matches)
@@ -273,36 +279,7 @@ internal sealed class TokenAutomaton
                 continue;
             }
 
-            if (sp + 8 > stack.Length)
-            {
-                var bigger = ArrayPool<int>.Shared.Rent(stack.Length * 2);
-                Array.Copy(stack, bigger, sp);
-                ArrayPool<int>.Shared.Return(stack);
-                stack = bigger;
-            }
-
-            var c = text[pos];
-            var child = FindChild(node, c);
-            if (child >= 0)
-            {
-                stack[sp++] = child;
-                stack[sp++] = pos + 1;
-            }
-
-            if (IsNumeral(c))
-            {
-                if (_numChild[node] >= 0)
-                {
-                    stack[sp++] = _numChild[node];
-                    stack[sp++] = pos + 1;
-                }
-
-                if (_numLoop[node])
-                {
-                    stack[sp++] = node;
-                    stack[sp++] = pos + 1;
-                }
-            }
+            PushSuccessors(text[pos], node, pos, ref stack, ref sp);
 
             if (_anyChild[node] >= 0)
             {
