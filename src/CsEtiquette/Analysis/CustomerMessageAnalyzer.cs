@@ -79,15 +79,11 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
     public MessageAnalysis Analyze(string message)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var text = message.AsSpan();
         var matches = default(PooledList<LexMatch>);
         var facts = default(PooledList<FactSpan>);
         try
         {
-            CollectMatches(text, ref matches);
-            facts = new FactScanner(text, _lex, matches.Span, _patterns).Scan();
-            AddRegexFacts(message, ref facts);
-            FactScanner.Resolve(ref facts);
+            facts = ScanFacts(message, ref matches);
             return Evaluate(message, matches.Span, facts.Span);
         }
         finally
@@ -106,9 +102,7 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
         var facts = default(PooledList<FactSpan>);
         try
         {
-            CollectMatches(text, ref matches);
-            facts = new FactScanner(text, _lex, matches.Span, _patterns).Scan();
-            FactScanner.Resolve(ref facts);
+            facts = ScanFacts(message, ref matches);
             var any = false;
             foreach (var f in facts.Span)
             {
@@ -323,6 +317,19 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
                 i = bestEnd;
             }
         }
+    }
+
+    /// <summary>
+    /// Lexicon matches and resolved key facts of <paramref name="message"/>: the one fact pipeline shared by
+    /// <see cref="Analyze"/> and <see cref="Redact"/>, so both see the same facts (user order patterns included).
+    /// </summary>
+    private PooledList<FactSpan> ScanFacts(string message, ref PooledList<LexMatch> matches)
+    {
+        CollectMatches(message, ref matches);
+        var facts = new FactScanner(message, _lex, matches.Span, _patterns).Scan();
+        AddRegexFacts(message, ref facts);
+        FactScanner.Resolve(ref facts);
+        return facts;
     }
 
     private void AddRegexFacts(string message, ref PooledList<FactSpan> facts)

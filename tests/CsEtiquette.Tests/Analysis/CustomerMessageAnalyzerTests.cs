@@ -264,6 +264,19 @@ public sealed class CustomerMessageAnalyzerTests
     }
 
     [Fact]
+    public void Redact_SeesTheSameFactsAsAnalyze_IncludingUserOrderPatterns()
+    {
+        // A shop whose order numbers look like mobile numbers: Analyze calls it an order, so Redact must not mask it.
+        var analyzer = new CustomerMessageAnalyzer(new AnalysisOptions
+        {
+            OrderNumberRegexes = [new Regex(@"券码1\d{10}", RegexOptions.CultureInvariant)],
+        });
+        const string text = "券码13812345678还没到";
+        Assert.Contains(analyzer.Analyze(text).Facts, f => f.Kind == FactKind.OrderNumber);
+        Assert.Same(text, analyzer.Redact(text));
+    }
+
+    [Fact]
     public void Redact_MasksPhoneAndAddress_OnlyInTheCopy()
     {
         const string text = "手机13812345678，地址是北京市朝阳区建国路88号3单元501室，尽快发货";
