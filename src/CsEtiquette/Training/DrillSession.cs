@@ -15,7 +15,7 @@ public sealed class DrillSession
     private const int AvoidCap = 20;
     private static readonly string[] CarriedOver = ["CSE009"];
 
-    private readonly DrillPack _pack;
+    private readonly TrainingPack _pack;
     private readonly IReplyLinter _linter;
     private readonly Random _random;
     private readonly List<DrillTurnResult> _turns = [];
@@ -25,14 +25,14 @@ public sealed class DrillSession
 
     /// <summary>Starts a drill of <paramref name="scenario"/>.</summary>
     /// <param name="scenario">The scenario, usually from <paramref name="pack"/>.</param>
-    /// <param name="pack">The pack whose skill cues judge replies; <see cref="DrillPack.Default"/> when null.</param>
+    /// <param name="pack">The pack whose skill cues judge replies; <see cref="TrainingPack.Default"/> when null.</param>
     /// <param name="linter">The linter for tone findings; <see cref="ReplyLinter.Default"/> when null.</param>
     /// <param name="seed">Chooses among the customer's interchangeable wordings; the same seed gives the same drill.</param>
-    public DrillSession(DrillScenario scenario, DrillPack? pack = null, IReplyLinter? linter = null, int seed = 0)
+    public DrillSession(DrillScenario scenario, TrainingPack? pack = null, IReplyLinter? linter = null, int seed = 0)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         Scenario = scenario;
-        _pack = pack ?? DrillPack.Default;
+        _pack = pack ?? TrainingPack.Default;
         _linter = linter ?? ReplyLinter.Default;
         _random = new Random(seed);
         MoveTo(scenario.Start);

@@ -3,7 +3,7 @@ namespace CsEtiquette.Training;
 /// <summary>
 /// What a trainee's reply shows, as the seeds' training plan names it (先道歉、共情、核实信息、2–3个方案、
 /// 时间节点、闭环跟进、规则依据、替代方案、冷静回应、同步上级、关怀、结束语). The cue words for each skill live in the
-/// drill pack (<c>skills</c>), not in code.
+/// training pack (<c>skills</c>), not in code.
 /// </summary>
 public enum ServiceSkill
 {

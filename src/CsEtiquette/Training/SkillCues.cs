@@ -1,7 +1,7 @@
 namespace CsEtiquette.Training;
 
 /// <summary>
-/// Finds which <see cref="ServiceSkill"/>s a reply shows, from the cue words of the drill pack. A time
+/// Finds which <see cref="ServiceSkill"/>s a reply shows, from the cue words of the training pack. A time
 /// commitment is also a number followed by a time unit (24小时, 1-3个工作日, 三天). Immutable and thread-safe.
 /// </summary>
 internal sealed class SkillCues

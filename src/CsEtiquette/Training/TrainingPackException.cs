@@ -1,6 +1,6 @@
 namespace CsEtiquette.Training;
 
-/// <summary>A drill pack that cannot be used: the message names the pack source and the JSON path of the problem.</summary>
+/// <summary>A training pack that cannot be used: the message names the pack source and the JSON path of the problem.</summary>
 public sealed class TrainingPackException : Exception
 {
     /// <summary>Creates the exception.</summary>

@@ -3,7 +3,7 @@ using CsEtiquette.Training;
 
 namespace CsEtiquette.Tests.Training;
 
-public sealed class DrillPackTests
+public sealed class TrainingPackTests
 {
     private const string Skills = """
         "skills":{"Greeting":{"title":"a","cues":["您好"]},"Empathy":{"title":"a","cues":["理解"]},"Apology":{"title":"a","cues":["抱歉"]},
@@ -22,12 +22,12 @@ public sealed class DrillPackTests
         "{\"id\":\"s\",\"title\":\"t\",\"persona\":\"p\",\"goals\":[\"g\"],\"required\":[\"Apology\"],\"start\":\"" + start + "\",\"turns\":[" + turns + "]" + extra + "}";
 
     private static TrainingPackException Reject(string json) =>
-        Assert.Throws<TrainingPackException>(() => DrillPack.Load(new MemoryStream(Encoding.UTF8.GetBytes(json)), "test.json"));
+        Assert.Throws<TrainingPackException>(() => TrainingPack.Load(new MemoryStream(Encoding.UTF8.GetBytes(json)), "test.json"));
 
     [Fact]
     public void MinimalPack_Loads()
     {
-        var pack = DrillPack.Load(new MemoryStream(Encoding.UTF8.GetBytes(Pack(Scenario(Turn)))), "test.json");
+        var pack = TrainingPack.Load(new MemoryStream(Encoding.UTF8.GetBytes(Pack(Scenario(Turn)))), "test.json");
         Assert.Equal("s", Assert.Single(pack.Scenarios).Id);
         Assert.Equal(70, pack.PassScore);
     }
@@ -87,7 +87,7 @@ public sealed class DrillPackTests
     [Fact]
     public void MissingFile_IsAPackError_NamingIt()
     {
-        var ex = Assert.Throws<TrainingPackException>(() => DrillPack.Load("/nonexistent/drills.json"));
+        var ex = Assert.Throws<TrainingPackException>(() => TrainingPack.Load("/nonexistent/drills.json"));
         Assert.Contains("/nonexistent/drills.json", ex.Message);
     }
 }

@@ -10,7 +10,7 @@ internal static class DrillScripts
 
     public static DrillResult Play(string scenarioId, string kind, int seed = 0)
     {
-        var scenario = DrillPack.Default.Find(scenarioId) ?? throw new InvalidOperationException(scenarioId);
+        var scenario = TrainingPack.Default.Find(scenarioId) ?? throw new InvalidOperationException(scenarioId);
         var session = new DrillSession(scenario, seed: seed);
         foreach (var line in File.ReadLines(PathOf(scenarioId, kind)))
         {
@@ -28,7 +28,7 @@ internal static class DrillScripts
     public static TheoryData<string> ScenarioIds()
     {
         var data = new TheoryData<string>();
-        foreach (var s in DrillPack.Default.Scenarios)
+        foreach (var s in TrainingPack.Default.Scenarios)
         {
             data.Add(s.Id);
         }

@@ -14,7 +14,7 @@ public sealed class DrillSessionTests
         ];
         foreach (var id in expected)
         {
-            Assert.NotNull(DrillPack.Default.Find(id));
+            Assert.NotNull(TrainingPack.Default.Find(id));
         }
     }
 
@@ -36,7 +36,7 @@ public sealed class DrillSessionTests
     {
         var result = DrillScripts.Play(scenarioId, "careless");
         Assert.False(result.Passed);
-        Assert.True(result.Score < DrillPack.Default.PassScore, $"score {result.Score}");
+        Assert.True(result.Score < TrainingPack.Default.PassScore, $"score {result.Score}");
         Assert.NotEmpty(result.Missed);
         Assert.False(result.Turns[0].IsGood);
     }
@@ -44,7 +44,7 @@ public sealed class DrillSessionTests
     [Fact]
     public void PoorReply_TakesTheAngrierBranch_GoodReply_TheCalmerOne()
     {
-        var scenario = DrillPack.Default.Find("logistics-delay")!;
+        var scenario = TrainingPack.Default.Find("logistics-delay")!;
         var poor = new DrillSession(scenario);
         poor.Answer("不知道");
         Assert.Contains(poor.CustomerMessage!, scenario.FindTurn("angry")!.CustomerLines);
@@ -57,7 +57,7 @@ public sealed class DrillSessionTests
     [Fact]
     public void SameSeed_SameCustomerLines_OtherSeeds_Vary()
     {
-        var scenario = DrillPack.Default.Find("logistics-delay")!;
+        var scenario = TrainingPack.Default.Find("logistics-delay")!;
         string Opening(int seed) => new DrillSession(scenario, seed: seed).CustomerMessage!;
         Assert.Equal(Opening(7), Opening(7));
         var seen = new HashSet<string>();
@@ -72,7 +72,7 @@ public sealed class DrillSessionTests
     [Fact]
     public void AvoidedPhrase_CapsTheTurnScore_AndIsReported()
     {
-        var scenario = DrillPack.Default.Find("return-out-of-window")!;
+        var scenario = TrainingPack.Default.Find("return-out-of-window")!;
         var session = new DrillSession(scenario);
         var turn = session.Answer("理解您的心情，根据平台规则已超出期限，不过这次破例给您退了。");
         Assert.Contains("破例给您退", turn.Avoided);
@@ -83,7 +83,7 @@ public sealed class DrillSessionTests
     [Fact]
     public void ResultBeforeTheEnd_IsIncomplete_AndDoesNotPass()
     {
-        var scenario = DrillPack.Default.Find("damaged-item")!;
+        var scenario = TrainingPack.Default.Find("damaged-item")!;
         var session = new DrillSession(scenario);
         session.Answer("非常抱歉，您一定很失望，麻烦您拍照片并告诉我订单号。");
         var result = session.Result();
@@ -95,7 +95,7 @@ public sealed class DrillSessionTests
     [Fact]
     public void AnswerAfterTheEnd_Throws()
     {
-        var scenario = DrillPack.Default.Find("member-care")!;
+        var scenario = TrainingPack.Default.Find("member-care")!;
         var session = new DrillSession(scenario);
         foreach (var line in File.ReadLines(DrillScripts.PathOf("member-care", "good")))
         {
@@ -115,6 +115,6 @@ public sealed class DrillSessionTests
     [InlineData("我们会尽快处理", false)]
     public void TimeCommitment_NeedsANumberAndAUnit(string reply, bool shown)
     {
-        Assert.Equal(shown, DrillPack.Default.DetectSkills(reply).Contains(ServiceSkill.TimeCommitment));
+        Assert.Equal(shown, TrainingPack.Default.DetectSkills(reply).Contains(ServiceSkill.TimeCommitment));
     }
 }

@@ -3,16 +3,17 @@ using System.Text.Json;
 namespace CsEtiquette.Training;
 
 /// <summary>
-/// Reads a drill pack (schema: docs/schemas/drill-pack.schema.json): the common pack header, skill cues and
+/// Reads a training pack (schema: docs/schemas/training-pack.schema.json): the common pack header, skill cues and
 /// scenarios. Unknown or mistyped properties, unknown skills, dangling branch targets and cyclic turn graphs are
 /// rejected with the JSON path.
 /// </summary>
-internal static class DrillPackReader
+internal static class TrainingPackReader
 {
     public const int SchemaVersion = 1;
     private const int MaxPackBytes = 8 * 1024 * 1024;
 
-    private static readonly HashSet<string> RootProperties = ["$schema", "schemaVersion", "locale", "name", "version", "passScore", "skills", "scenarios"];
+    private static readonly HashSet<string> RootProperties = ["$schema", "schemaVersion", "locale", "name", "version", "passScore", "skills", "scenarios", "quiz"];
+    private static readonly HashSet<string> QuizProperties = ["count", "passScore", "drafts"];
     private static readonly HashSet<string> SkillProperties = ["title", "cues", "units"];
     private static readonly HashSet<string> ScenarioProperties = ["id", "title", "complaint", "persona", "goals", "required", "avoid", "start", "turns"];
     private static readonly HashSet<string> TurnProperties = ["id", "customer", "expects", "good", "poor"];
@@ -24,7 +25,11 @@ internal static class DrillPackReader
         int PassScore,
         IReadOnlyDictionary<ServiceSkill, string> SkillTitles,
         SkillCues Cues,
-        IReadOnlyList<DrillScenario> Scenarios);
+        IReadOnlyList<DrillScenario> Scenarios,
+        QuizSettings Quiz);
+
+    /// <summary>The pack's quiz section: how many questions a paper has, its pass mark, and the drafts to ask about.</summary>
+    internal sealed record QuizSettings(int Count, int PassScore, IReadOnlyList<string> Drafts);
 
     public static Contents Read(Stream utf8Json, string source)
     {
@@ -84,14 +89,7 @@ internal static class DrillPackReader
         _ = locale;
         var name = RequiredString(root, "name", source, "$");
         var packVersion = RequiredString(root, "version", source, "$");
-        var passScore = 70;
-        if (root.TryGetProperty("passScore", out var ps))
-        {
-            if (ps.ValueKind != JsonValueKind.Number || !ps.TryGetInt32(out passScore) || passScore is < 0 or > 100)
-            {
-                throw new TrainingPackException(source, "$.passScore", "must be an integer from 0 to 100.");
-            }
-        }
+        var passScore = Int(root, "passScore", 70, 0, 100, source, "$");
 
         var titles = new Dictionary<ServiceSkill, string>();
         var cues = new Dictionary<ServiceSkill, string[]>();
@@ -154,7 +152,33 @@ internal static class DrillPackReader
             scenarios.Add(scenario);
         }
 
-        return new Contents(source, name, packVersion, passScore, titles, new SkillCues(cues, units), scenarios);
+        var quiz = new QuizSettings(10, 60, []);
+        if (root.TryGetProperty("quiz", out var q))
+        {
+            Expect(q, JsonValueKind.Object, source, "$.quiz");
+            CheckProperties(q, QuizProperties, source, "$.quiz");
+            quiz = new QuizSettings(
+                Int(q, "count", 10, 1, 200, source, "$.quiz"),
+                Int(q, "passScore", 60, 0, 100, source, "$.quiz"),
+                StringArray(q, "drafts", source, "$.quiz", allowEmpty: false));
+        }
+
+        return new Contents(source, name, packVersion, passScore, titles, new SkillCues(cues, units), scenarios, quiz);
+    }
+
+    private static int Int(JsonElement e, string property, int fallback, int min, int max, string source, string path)
+    {
+        if (!e.TryGetProperty(property, out var v))
+        {
+            return fallback;
+        }
+
+        if (v.ValueKind != JsonValueKind.Number || !v.TryGetInt32(out var value) || value < min || value > max)
+        {
+            throw new TrainingPackException(source, $"{path}.{property}", $"must be an integer from {min} to {max}.");
+        }
+
+        return value;
     }
 
     private static DrillScenario ReadScenario(JsonElement s, string source, string path)
