@@ -14,8 +14,10 @@ public sealed class RulePack
 {
     private const string DefaultResource = "CsEtiquette.Data.rules.zh-CN.json";
     private const string ComplianceResource = "CsEtiquette.Data.compliance.zh-CN.json";
+    private const string LiveStreamResource = "CsEtiquette.Data.livestream.zh-CN.json";
     private static readonly Lazy<RulePack> LazyDefault = new(() => LoadEmbedded(DefaultResource), LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lazy<RulePack> LazyCompliance = new(() => LoadEmbedded(ComplianceResource), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<RulePack> LazyLiveStream = new(() => LoadEmbedded(LiveStreamResource), LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly string[] Detectors = ["patterns", "exclamation", "empathy", "emoji", "structure", "personaldata"];
 
     private RulePack(string name, string source, IReadOnlyList<RuleDefinition> rules, IReadOnlyDictionary<string, string> slots)
@@ -36,6 +38,15 @@ public sealed class RulePack
     /// and thread-safely.
     /// </summary>
     public static RulePack Compliance => LazyCompliance.Value;
+
+    /// <summary>
+    /// The embedded zh-CN live-stream pack (直播客服): rules CSL001–CSL003 — disowning a promise made on stream (主播说的不算,
+    /// 以页面为准), refusing the stream price or a flash offer without an alternative (直播价已经结束了), cold answers about
+    /// lucky bags and gifts (福袋是随机的, 没抽中就没有). Off by default: add it with
+    /// <c>new LintOptions { ExtraPacks = [RulePack.LiveStream] }</c> (or <c>cse lint --rules</c> with the file) for
+    /// shops that sell on live streams. Loaded lazily; immutable and thread-safe.
+    /// </summary>
+    public static RulePack LiveStream => LazyLiveStream.Value;
 
     /// <summary>The pack's name (<c>name</c> field).</summary>
     public string Name { get; }
