@@ -2,7 +2,6 @@ using CsEtiquette.Analysis;
 using CsEtiquette.Assistant;
 using CsEtiquette.Complaints;
 using CsEtiquette.DependencyInjection;
-using CsEtiquette.Insights;
 using CsEtiquette.Linting;
 using CsEtiquette.Rewriting;
 using CsEtiquette.Segmentation;
@@ -124,12 +123,7 @@ public static class EtiquetteServiceCollectionExtensions
             sp.GetRequiredService<IComplaintWorkflow>()));
         services.TryAddSingleton(sp => new ConversationFactory(options, sp.GetRequiredService<TimeProvider>()));
 
-        // Chat-log quality inspection (质检) checks replies and customer messages with the same configured services.
-        services.TryAddSingleton<IQualityInspector>(sp => new QualityInspector(new QualityInspectorOptions
-        {
-            Linter = sp.GetRequiredService<IReplyLinter>(),
-            Analyzer = sp.GetRequiredService<ICustomerMessageAnalyzer>(),
-        }));
+        // Chat-log quality inspection (质检) lives in the CsEtiquette.Insights package: AddCsEtiquetteInsights().
         return services;
     }
 
