@@ -55,33 +55,67 @@ run_tests() {
 }
 
 pack_check() {
-  # Pack the library and build + run a fresh console project against the produced nupkg.
+  # Pack every package under src/ into artifacts/feed, then from that local feed: build + run a fresh console project
+  # against CsEtiquette.Segmentation alone, another against the full set, and install + run the cse dotnet tool.
   local feed="$ROOT/artifacts/feed" work; work=$(mktemp -d)
   rm -rf "$feed"; mkdir -p "$feed"
   local proj
   for proj in src/*/*.csproj; do
     dotnet pack "$proj" -c Release -o "$feed" -nologo -v q >/dev/null
   done
-  local nupkg; nupkg=$(ls "$feed"/CsEtiquette.Segmentation.*.nupkg | grep -v snupkg | head -n1)
+  local nupkg; nupkg=$(ls "$feed"/CsEtiquette.Segmentation.[0-9]*.nupkg | head -n1)
   local version; version=$(basename "$nupkg" .nupkg); version=${version#CsEtiquette.Segmentation.}
-  mkdir -p "$work/consumer"
-  cat > "$work/consumer/consumer.csproj" <<XML
-<Project Sdk="Microsoft.NET.Sdk">
-  <PropertyGroup><OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable><ImplicitUsings>enable</ImplicitUsings></PropertyGroup>
-  <ItemGroup><PackageReference Include="CsEtiquette" Version="$version" /></ItemGroup>
-</Project>
-XML
-  cat > "$work/consumer/Program.cs" <<'CS'
-Console.WriteLine($"consumer sees CsEtiquette {CsEtiquette.EtiquetteInfo.Version}");
-CS
-  cat > "$work/consumer/nuget.config" <<XML
+  cat > "$work/nuget.config" <<XML
 <configuration><packageSources><add key="local" value="$feed" /></packageSources></configuration>
 XML
-  # The consumer restores the package from the local folder and everything else from the usual sources.
+  consumer() { # consumer <name> <package ids…> (Program.cs on stdin)
+    local name=$1; shift
+    local refs="" id
+    for id in "$@"; do refs="$refs<PackageReference Include=\"$id\" Version=\"$version\" />"; done
+    mkdir -p "$work/$name"
+    cat > "$work/$name/$name.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup><OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable><ImplicitUsings>enable</ImplicitUsings></PropertyGroup>
+  <ItemGroup>$refs<PackageReference Include="Microsoft.Extensions.DependencyInjection" Version="10.0.0" /></ItemGroup>
+</Project>
+XML
+    cat > "$work/$name/Program.cs"
+    (cd "$work/$name" && NUGET_PACKAGES="$work/packages" dotnet run -c Release 2>&1)
+  }
   local out
-  out=$(cd "$work/consumer" && NUGET_PACKAGES="$work/packages" dotnet run -c Release 2>&1) || { echo "$out" >&2; echo "pack-check: FAILED" >&2; exit 1; }
-  echo "$out" | grep -q "consumer sees CsEtiquette $version" || { echo "$out" >&2; echo "pack-check: FAILED (unexpected output)" >&2; exit 1; }
-  echo "pack-check: CsEtiquette.$version.nupkg restored and called by a fresh console project: OK"
+  # 1. The segmenter alone: no CsEtiquette.dll in the output.
+  out=$(consumer seg-only CsEtiquette.Segmentation <<'CS'
+Console.WriteLine("seg-only: " + string.Join("/", CsEtiquette.Segmentation.ChineseSegmenter.Default.Cut("他来到了网易杭研大厦")));
+Console.WriteLine("seg-only: core assembly present: " + File.Exists(Path.Combine(AppContext.BaseDirectory, "CsEtiquette.dll")));
+CS
+) || { echo "$out" >&2; echo "pack-check: FAILED (Segmentation-only consumer)" >&2; exit 1; }
+  echo "$out" | grep -q "seg-only: 他/来到/了/网易/杭研/大厦" && echo "$out" | grep -q "core assembly present: False" \
+    || { echo "$out" >&2; echo "pack-check: FAILED (Segmentation-only consumer output)" >&2; exit 1; }
+  echo "pack-check: CsEtiquette.Segmentation.$version alone restored and called by a fresh console project: OK"
+  # 2. The full set: core, Insights (DI extension) and the jieba.NET adapter (its Resources/ copied by the package).
+  out=$(consumer full CsEtiquette CsEtiquette.Insights CsEtiquette.Segmentation.JiebaNet <<'CS'
+using CsEtiquette.Insights;
+using CsEtiquette.Linting;
+using CsEtiquette.Segmentation;
+using CsEtiquette.Segmentation.JiebaNet;
+using Microsoft.Extensions.DependencyInjection;
+using var sp = new ServiceCollection().AddSingleton<IChineseSegmenter>(JiebaNetSegmenter.Default).AddCsEtiquette().AddCsEtiquetteInsights().BuildServiceProvider();
+var findings = sp.GetRequiredService<IReplyLinter>().Lint("你不能退款").Findings;
+Console.WriteLine($"consumer sees CsEtiquette {CsEtiquette.EtiquetteInfo.Version}");
+Console.WriteLine("full: jieba.NET " + string.Join("/", sp.GetRequiredService<IChineseSegmenter>().Cut("南京市长江大桥")));
+Console.WriteLine("full: findings " + string.Join(",", findings.Select(f => f.RuleId)) + "; inspector " + (sp.GetRequiredService<IQualityInspector>() is not null));
+CS
+) || { echo "$out" >&2; echo "pack-check: FAILED (full-set consumer)" >&2; exit 1; }
+  echo "$out" | grep -q "consumer sees CsEtiquette $version" && echo "$out" | grep -q "full: jieba.NET 南京市/长江大桥" \
+    && echo "$out" | grep -q "inspector True" \
+    || { echo "$out" >&2; echo "pack-check: FAILED (full-set consumer output)" >&2; exit 1; }
+  echo "pack-check: CsEtiquette, CsEtiquette.Insights, CsEtiquette.Segmentation.JiebaNet $version restored and called by a fresh console project: OK"
+  # 3. The cse dotnet tool from the local feed.
+  (cd "$work" && NUGET_PACKAGES="$work/packages" dotnet tool install CsEtiquette.Cli --version "$version" --tool-path "$work/tools" --add-source "$feed" >/dev/null 2>&1) \
+    || { echo "pack-check: FAILED (dotnet tool install CsEtiquette.Cli)" >&2; exit 1; }
+  out=$(echo 你好世界 | "$work/tools/cse" segment 2>&1) || { echo "$out" >&2; echo "pack-check: FAILED (cse segment)" >&2; exit 1; }
+  [ "$out" = "你好 / 世界" ] || { echo "$out" >&2; echo "pack-check: FAILED (cse segment output)" >&2; exit 1; }
+  echo "pack-check: dotnet tool install CsEtiquette.Cli $version from the local feed; echo 你好世界 | cse segment → $out: OK"
   rm -rf "$work"
 }
 
