@@ -7,10 +7,11 @@ using Spectre.Console;
 namespace CsEtiquette.Cli.Commands;
 
 /// <summary>
-/// <c>cse report PATH [--format jsonl|csv] [--html out.html] [--json out.json] [--top 20] [--strict] [--no-redact]</c>:
+/// <c>cse report PATH [--format jsonl|csv] [--html out.html] [--json out.json] [--top 20] [--strict] [--rules PATH]… [--no-redact]</c>:
 /// quality inspection over a chat log. Personal data is redacted in samples, keywords and terms unless
 /// <c>--no-redact</c>. An output path equal to the input or to the other output is a usage error (exit 2); outputs are
-/// written to a temporary file in the same folder and renamed, so a failed write never leaves a truncated file. Exit 0 when the report was produced (bad lines are counted and listed on
+/// written to a temporary file in the same folder and renamed, so a failed write never leaves a truncated file.
+/// Exit 0 when the report was produced (bad lines are counted and listed on
 /// stderr), 1 for unusable data (missing file, bad CSV header, a bad line under <c>--strict</c>, unwritable
 /// output), 2 for a wrong command line.
 /// </summary>
@@ -19,7 +20,7 @@ internal static class ReportCommand
     private const long ProgressThresholdBytes = 8L << 20;
     private const int BadLinesShown = 10;
 
-    private const string Usage = "usage: cse report PATH [--format jsonl|csv] [--html out.html] [--json out.json] [--top 20] [--strict] [--no-redact]   (PATH '-' reads stdin)";
+    private const string Usage = "usage: cse report PATH [--format jsonl|csv] [--html out.html] [--json out.json] [--top 20] [--strict] [--rules PATH]… [--no-redact]   (PATH '-' reads stdin)";
 
     public static int Run(string[] args, CliIO io)
     {
@@ -29,7 +30,7 @@ internal static class ReportCommand
             return ExitCodes.Success;
         }
 
-        var a = CliArgs.Parse(args, ["--strict", "--no-redact"], ["--format", "--html", "--json", "--top"]);
+        var a = CliArgs.Parse(args, ["--strict", "--no-redact"], ["--format", "--html", "--json", "--top", "--rules"]);
         if (a.Positionals.Count != 1)
         {
             throw new CliUsageException(a.Positionals.Count == 0 ? "missing PATH. " + Usage : "exactly one PATH expected. " + Usage);
@@ -83,14 +84,14 @@ internal static class ReportCommand
             using (input == io.In ? null : input)
             {
                 var reader = new ChatLogReader(input, format == "csv" ? ChatLogFormat.Csv : ChatLogFormat.JsonLines);
-                var inspector = ReportServices.CreateInspector(strict, redact: !a.Has("--no-redact"));
+                var inspector = ReportServices.CreateInspector(strict, a.GetAll("--rules"), redact: !a.Has("--no-redact"));
                 var aggregate = UseProgress(io, file)
                     ? InspectWithProgress(io, inspector, reader, source, file!)
                     : inspector.Inspect(reader, source);
                 report = InsightReport.Create(aggregate, top);
             }
         }
-        catch (ChatLogFormatException ex)
+        catch (Exception ex) when (ex is ChatLogFormatException or Linting.RulePackException)
         {
             io.Error.WriteLine($"cse report: {ex.Message}");
             return ExitCodes.DataError;
