@@ -14,6 +14,9 @@ internal static class CliApp
           template   list or render reply templates
           complaint  replay complaint events or print the workflow diagram
           report     quality-inspection report over chat logs
+          drill      role-play training drills (interactive or --answers FILE)
+          quiz       training quiz generated from the rule and template packs
+          handbook   write 《客服沟通话术手册》 and 《常见问题速查指南》 from the packs
           version    print the version
         """;
 
@@ -48,6 +51,9 @@ internal static class CliApp
                 "template" => TemplateCommand.Run(rest, io),
                 "complaint" => ComplaintCommand.Run(rest, io),
                 "report" => ReportCommand.Run(rest, io),
+                "drill" => DrillCommand.Run(rest, io),
+                "quiz" => QuizCommand.Run(rest, io),
+                "handbook" => HandbookCommand.Run(rest, io),
                 "version" or "--version" => Version(io),
                 _ => UnknownCommand(args[0], io),
             };

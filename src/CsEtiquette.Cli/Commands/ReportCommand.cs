@@ -253,22 +253,5 @@ internal static class ReportCommand
         return result!;
     }
 
-    private static IAnsiConsole CreateConsole(TextWriter output)
-    {
-        var isTerminal = ConsoleSafeWriter.Unwrap(output) is not StringWriter && !Console.IsOutputRedirected;
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            // A terminal gets Spectre's colour sequences, so the raw writer; the renderer neutralises every datum itself.
-            Out = new AnsiConsoleOutput(isTerminal ? ConsoleSafeWriter.Unwrap(output) : output),
-            Ansi = isTerminal ? AnsiSupport.Detect : AnsiSupport.No,
-            ColorSystem = isTerminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-        });
-        if (!isTerminal)
-        {
-            console.Profile.Width = 160;
-        }
-
-        return console;
-    }
+    private static IAnsiConsole CreateConsole(TextWriter output) => Consoles.Create(output);
 }
