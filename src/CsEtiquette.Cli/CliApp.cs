@@ -25,6 +25,9 @@ internal static class CliApp
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(io);
+
+        // Agent names, texts and reasons echo user data: no ESC/NUL/RLO reaches the terminal raw.
+        io = io with { Out = ConsoleSafeWriter.Wrap(io.Out), Error = ConsoleSafeWriter.Wrap(io.Error) };
         if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
         {
             (args.Length == 0 ? io.Error : io.Out).WriteLine(Usage);

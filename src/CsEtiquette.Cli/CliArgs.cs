@@ -116,6 +116,12 @@ internal sealed class CliArgs
                 throw new CliUsageException($"{option} expects name=value, not '{pair}'.");
             }
 
+            // Output is one line per input: a line break in a slot value would split it.
+            if (pair.AsSpan().IndexOfAny('\n', '\r') >= 0 || pair.Contains('\u2028', StringComparison.Ordinal) || pair.Contains('\u2029', StringComparison.Ordinal))
+            {
+                throw new CliUsageException($"{option} {pair[..eq]}: the value must be one line (no line break).");
+            }
+
             d[pair[..eq]] = pair[(eq + 1)..];
         }
 

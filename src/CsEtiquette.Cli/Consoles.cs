@@ -7,10 +7,12 @@ internal static class Consoles
 {
     public static IAnsiConsole Create(TextWriter output)
     {
-        var isTerminal = output is not StringWriter && !Console.IsOutputRedirected;
+        var isTerminal = ConsoleSafeWriter.Unwrap(output) is not StringWriter && !Console.IsOutputRedirected;
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
-            Out = new AnsiConsoleOutput(output),
+            // A terminal gets Spectre's colour sequences, so the raw writer: callers neutralise user data
+            // (ConsoleText.Neutralize) before it goes into markup. Otherwise the safe writer does it.
+            Out = new AnsiConsoleOutput(isTerminal ? ConsoleSafeWriter.Unwrap(output) : output),
             Ansi = isTerminal ? AnsiSupport.Detect : AnsiSupport.No,
             ColorSystem = isTerminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             Interactive = InteractionSupport.No,

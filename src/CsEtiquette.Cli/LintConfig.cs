@@ -31,11 +31,17 @@ internal sealed class LintConfig
         string json;
         try
         {
-            json = File.ReadAllText(path);
+            // The shared pack limits (#17): a size cap and no escaped lone surrogate.
+            json = CsEtiquette.Internal.PackFile.ReadAllText(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             throw new LintConfigException($"{path}: $: cannot read the file: {ex.Message}");
+        }
+
+        if (CsEtiquette.Internal.PackFile.FindLoneSurrogateEscape(json) is var bad and > 0)
+        {
+            throw new LintConfigException($"{path}: $: line {bad}: an escaped lone surrogate (\\ud800-\\udfff without its pair) is not text.");
         }
 
         JsonDocument doc;

@@ -257,7 +257,12 @@ public sealed class ChatLogReader
                 string? value;
                 if (r.TokenType == JsonTokenType.String)
                 {
-                    value = r.GetString();
+                    // An escaped lone surrogate ("\ud800") is valid JSON but not text: GetString throws
+                    // InvalidOperationException, which used to abort the whole run. It is a bad line.
+                    if (!TryGetString(ref r, out value))
+                    {
+                        return new ChatLogEntry(lineNo, null, $"field '{name}' holds an escaped lone surrogate (\\ud800-\\udfff without its pair)");
+                    }
                 }
                 else if (r.TokenType == JsonTokenType.Null)
                 {
@@ -294,6 +299,20 @@ public sealed class ChatLogReader
         }
 
         return Build(lineNo, conversation, role, agent, text, at);
+    }
+
+    private static bool TryGetString(ref Utf8JsonReader r, out string? value)
+    {
+        try
+        {
+            value = r.GetString();
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            value = null;
+            return false;
+        }
     }
 
     private static string FirstSentence(string message)
@@ -358,7 +377,7 @@ public sealed class ChatLogReader
         return new ChatLogEntry(lineNo, new ChatMessage(conversation, chatRole, agent?.Trim(), text, when), null);
     }
 
-    private static string Clip(string s) => s.Length <= 40 ? s : string.Concat(s.AsSpan(0, 40), "…");
+    private static string Clip(string s) => Internal.TextClip.Clip(s, 40);
 
     // ---------------------------------------------------------------- CSV (RFC 4180)
 

@@ -17,10 +17,13 @@ internal sealed class InspectionPartition
     private readonly InspectionVocabulary _vocabulary;
     private readonly IReplyChecker _checker;
     private readonly ICustomerClassifier _classifier;
+    private readonly Analysis.ICustomerMessageAnalyzer? _redactor;
     private readonly int _window;
 
-    public InspectionPartition(KeywordExtractor keywords, InspectionVocabulary vocabulary, IReplyChecker checker, ICustomerClassifier classifier, int window)
+    public InspectionPartition(KeywordExtractor keywords, InspectionVocabulary vocabulary, IReplyChecker checker, ICustomerClassifier classifier, int window,
+        Analysis.ICustomerMessageAnalyzer? redactor = null)
     {
+        _redactor = redactor;
         _keywords = keywords;
         _vocabulary = vocabulary;
         _checker = checker;
@@ -107,7 +110,9 @@ internal sealed class InspectionPartition
 
         // Corpus term counts: TF-IDF over all customer text, first-occurrence keys (message, word index).
         _terms.Clear();
-        _keywords.CountCandidates(text, _terms);
+        // Reports redact by default: terms and samples come from the masked text, never from personal data.
+        var sample = _redactor is null ? text : _redactor.Redact(text);
+        _keywords.CountCandidates(sample, _terms, skipNumberLike: true);
         var n = _terms.Count;
         if (n == 0)
         {
@@ -161,7 +166,7 @@ internal sealed class InspectionPartition
         if (state.Topics.Count < ConversationState.MaxTopics && !state.Topics.Contains(label))
         {
             state.Topics.Add(label);
-            agg.AddCluster(label, 1, seq, text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 80), "…"));
+            agg.AddCluster(label, 1, seq, Internal.TextClip.Clip(sample, 80));
         }
     }
 

@@ -82,17 +82,45 @@ public sealed class KeywordExtractor
         return Rank(table, topK);
     }
 
-    /// <summary>Adds every candidate word of <paramref name="text"/> to <paramref name="table"/>.</summary>
-    internal void CountCandidates(ReadOnlySpan<char> text, TermTable table)
+    /// <summary>
+    /// Adds every candidate word of <paramref name="text"/> to <paramref name="table"/>; with
+    /// <paramref name="skipNumberLike"/> (reports) a number-like token (<see cref="IsNumberLike"/>) is never counted, so
+    /// phone, ID and order numbers cannot become keywords. <see cref="ExtractTags"/> keeps jieba's behaviour.
+    /// </summary>
+    internal void CountCandidates(ReadOnlySpan<char> text, TermTable table, bool skipNumberLike = false)
     {
         foreach (var r in Segmenter.EnumerateTokens(text, hmm: true))
         {
             var w = text.Slice(r.Start, r.Length);
-            if (IsCandidate(w))
+            if (IsCandidate(w) && !(skipNumberLike && IsNumberLike(w)))
             {
                 table.Add(w);
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a token is number-like: it holds a digit (ASCII, full-width or other) or a mask star and at least half
+    /// of its letters and digits are digits (138, 5678, ****, X200), or it holds 4 or more digits in all (2024年, TEL13812345678).
+    /// </summary>
+    internal static bool IsNumberLike(ReadOnlySpan<char> word)
+    {
+        var digits = 0;
+        var alnum = 0;
+        foreach (var c in word)
+        {
+            if (char.IsDigit(c) || c == '*')
+            {
+                digits++;
+                alnum++;
+            }
+            else if (char.IsLetter(c))
+            {
+                alnum++;
+            }
+        }
+
+        return digits > 0 && (digits * 2 >= alnum || digits >= 4);
     }
 
     /// <summary>Same as <see cref="ExtractTags"/> over an already segmented word sequence (for tests and merges).</summary>

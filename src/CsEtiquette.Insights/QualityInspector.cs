@@ -74,6 +74,7 @@ public sealed class QualityInspector : IQualityInspector
         var vocabulary = _options.Vocabulary ?? InspectionVocabulary.Default;
         var keywords = _options.Keywords ?? KeywordExtractor.Default;
         var window = Math.Max(1, _options.ConversationWindow / workers);
+        var redactor = _options.RedactPersonalData ? _options.Analyzer ?? Analysis.CustomerMessageAnalyzer.Default : null;
         using var cts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var channels = new Channel<Batch>[workers];
         var partitions = new InspectionPartition[workers];
@@ -82,7 +83,7 @@ public sealed class QualityInspector : IQualityInspector
         for (var p = 0; p < workers; p++)
         {
             channels[p] = Channel.CreateBounded<Batch>(new BoundedChannelOptions(ChannelCapacity) { SingleReader = true, SingleWriter = true });
-            partitions[p] = new InspectionPartition(keywords, vocabulary, _checker, _classifier, window);
+            partitions[p] = new InspectionPartition(keywords, vocabulary, _checker, _classifier, window, redactor);
             var (channel, partition) = (channels[p], partitions[p]);
             tasks[p] = Task.Factory.StartNew(
                 () =>

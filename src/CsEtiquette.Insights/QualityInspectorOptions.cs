@@ -30,6 +30,14 @@ public sealed class QualityInspectorOptions
     /// <summary>Analyzer for customer messages; default <see cref="Analysis.CustomerMessageAnalyzer.Default"/>.</summary>
     public Analysis.ICustomerMessageAnalyzer? Analyzer { get; init; }
 
+    /// <summary>
+    /// Whether personal data (phones, ID and bank-card numbers, e-mail, landlines, addresses; see
+    /// <see cref="Analysis.FactRedaction"/>) is masked in everything the report keeps from customer text — question
+    /// samples, keywords and <c>aggregate.terms</c> — with <see cref="Analyzer"/>'s <c>Redact</c>. Default
+    /// <see langword="true"/>; <c>cse report --no-redact</c> turns it off. Classification always sees the original text.
+    /// </summary>
+    public bool RedactPersonalData { get; init; } = true;
+
     /// <summary>Keyword extractor; default <see cref="KeywordExtractor.Default"/>.</summary>
     public KeywordExtractor? Keywords { get; init; }
 

@@ -70,8 +70,58 @@ internal static class DictionaryLineParser
             }
         }
 
+        CheckWordLength(s, source, lineNumber, line);
         return (s.ToString(), freq, tag);
     }
+
+    /// <summary>Longest dictionary line read (characters); an endless line (<c>/dev/zero</c>) fails here instead of filling memory.</summary>
+    internal const int MaxLineLength = 4096;
+
+    /// <summary>The next line of <paramref name="reader"/> (without its line break), or null at the end.</summary>
+    /// <exception cref="LexiconFormatException">The line is longer than <see cref="MaxLineLength"/>.</exception>
+    internal static string? ReadLine(TextReader reader, string source, int lineNumber)
+    {
+        var sb = new System.Text.StringBuilder();
+        int c;
+        while ((c = reader.Read()) >= 0)
+        {
+            if (c == '\n')
+            {
+                return sb.ToString();
+            }
+
+            if (c == '\r')
+            {
+                if (reader.Peek() == '\n')
+                {
+                    reader.Read();
+                }
+
+                return sb.ToString();
+            }
+
+            if (sb.Length == MaxLineLength)
+            {
+                throw new LexiconFormatException(source, lineNumber, Clip(sb.ToString()), $"the line is longer than {MaxLineLength} characters.");
+            }
+
+            sb.Append((char)c);
+        }
+
+        return sb.Length > 0 ? sb.ToString() : null;
+    }
+
+    /// <summary>Rejects a word longer than <see cref="Lexicon.MaxWordLength"/> (every prefix is stored: memory would grow with its square).</summary>
+    internal static void CheckWordLength(ReadOnlySpan<char> word, string source, int lineNumber, string line)
+    {
+        if (word.Length > Lexicon.MaxWordLength)
+        {
+            throw new LexiconFormatException(source, lineNumber, Clip(line),
+                $"the word has {word.Length} characters; a dictionary word has at most {Lexicon.MaxWordLength}.");
+        }
+    }
+
+    private static string Clip(string line) => line.Length <= 80 ? line : string.Concat(line.AsSpan(0, char.IsHighSurrogate(line[79]) ? 79 : 80), "…");
 
     private static bool IsAsciiSpace(char c) => c is ' ' or '\t' or '\n' or '\v' or '\f' or '\r';
 

@@ -41,6 +41,13 @@ public sealed class Lexicon
     /// <summary>Whether this lexicon rejects changes (true only for <see cref="Default"/>).</summary>
     public bool IsReadOnly { get; }
 
+    /// <summary>
+    /// Longest word <see cref="AddWord"/> and the dictionary loaders accept: 64 UTF-16 code units. jieba's own dictionary
+    /// has no word over 16 characters; every prefix of a word is stored, so an unbounded word would cost memory
+    /// quadratic in its length (a 100k-character word took 9.9 GB). With the cap, memory is linear in the number of words.
+    /// </summary>
+    public const int MaxWordLength = 64;
+
     /// <summary>jieba's <c>total</c>: the sum of the frequencies of all entries, plus every frequency added since.</summary>
     public long Total => Data.Total;
 
@@ -87,12 +94,18 @@ public sealed class Lexicon
     /// <param name="freq">Its frequency (≥ 0), or null to suggest one.</param>
     /// <param name="tag">An optional part-of-speech tag (e.g. <c>nz</c>), kept for <see cref="GetTag"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="word"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="word"/> is empty.</exception>
+    /// <exception cref="ArgumentException"><paramref name="word"/> is empty or longer than <see cref="MaxWordLength"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="freq"/> is negative.</exception>
     /// <exception cref="InvalidOperationException">This is <see cref="Default"/>.</exception>
     public void AddWord(string word, int? freq = null, string? tag = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(word);
+        if (word.Length > MaxWordLength)
+        {
+            throw new ArgumentException(
+                $"The word has {word.Length} characters; a dictionary word has at most {MaxWordLength} (jieba's own longest has 16).", nameof(word));
+        }
+
         if (freq < 0)
         {
             throw new ArgumentOutOfRangeException(nameof(freq), freq, $"The frequency of '{word}' must not be negative.");
@@ -174,7 +187,7 @@ public sealed class Lexicon
         var freq = new Dictionary<string, int>(StringComparer.Ordinal);
         long total = 0;
         int lineNumber = 0;
-        while (reader.ReadLine() is { } raw)
+        while (DictionaryLineParser.ReadLine(reader, source, lineNumber + 1) is { } raw)
         {
             lineNumber++;
             ReadOnlySpan<char> line = DictionaryLineParser.TrimPython(raw).TrimStart('\uFEFF');
@@ -198,6 +211,7 @@ public sealed class Lexicon
                 throw new LexiconFormatException(source, lineNumber, raw, "the frequency must be a positive integer.");
             }
 
+            DictionaryLineParser.CheckWordLength(line[..sp], source, lineNumber, raw);
             string word = line[..sp].ToString();
             freq[word] = f;
             total += f;
@@ -239,7 +253,7 @@ public sealed class Lexicon
         string source = sourceName ?? "user dictionary";
         var entries = new List<(string Word, int? Freq, string? Tag)>();
         int lineNumber = 0;
-        while (reader.ReadLine() is { } raw)
+        while (DictionaryLineParser.ReadLine(reader, source, lineNumber + 1) is { } raw)
         {
             lineNumber++;
             string line = DictionaryLineParser.TrimPython(raw).TrimStart('\uFEFF').ToString();

@@ -110,6 +110,23 @@ internal static class ComplaintCommand
         return ExitCodes.Success;
     }
 
+    private static readonly string[] IsoFormats =
+    [
+        "yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", "yyyy-MM-dd'T'HH:mmK",
+    ];
+
+    /// <summary>
+    /// ISO 8601 with an explicit offset only: a time without one would silently follow the machine's time zone, and
+    /// forms such as 11/24/2026 are not ISO 8601.
+    /// </summary>
+    internal static bool TryParseIsoWithOffset(string text, out DateTimeOffset at)
+    {
+        at = default;
+        var t = text.AsSpan();
+        var hasOffset = t.Length > 0 && (t[^1] is 'Z' or 'z' || (t.Length > 6 && t[^6] is '+' or '-' && t[^3] == ':'));
+        return hasOffset && DateTimeOffset.TryParseExact(text, IsoFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out at);
+    }
+
     private static bool TryParse(string line, out DateTimeOffset at, out ComplaintEvent complaintEvent, out string problem)
     {
         at = default;
@@ -134,11 +151,15 @@ internal static class ComplaintCommand
                 return false;
             }
 
-            if (!root.TryGetProperty("at", out var atElement) || atElement.ValueKind != JsonValueKind.String
-                || !DateTimeOffset.TryParse(atElement.GetString(), CultureInfo.InvariantCulture,
-                    DateTimeStyles.RoundtripKind, out at))
+            if (!root.TryGetProperty("at", out var atElement) || atElement.ValueKind == JsonValueKind.Null)
             {
-                problem = "\"at\" must be an ISO 8601 time such as \"2026-11-24T10:00:00Z\".";
+                problem = "\"at\" is missing: \"at\" must be an ISO 8601 time with an offset, such as \"2026-11-24T10:00:00+08:00\".";
+                return false;
+            }
+
+            if (atElement.ValueKind != JsonValueKind.String || !TryParseIsoWithOffset(atElement.GetString()!, out at))
+            {
+                problem = $"\"at\" must be an ISO 8601 time with an offset (Z or ±hh:mm), such as \"2026-11-24T10:00:00+08:00\", not {atElement.GetRawText()}.";
                 return false;
             }
 

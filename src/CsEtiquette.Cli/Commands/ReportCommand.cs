@@ -7,8 +7,11 @@ using Spectre.Console;
 namespace CsEtiquette.Cli.Commands;
 
 /// <summary>
-/// <c>cse report PATH [--format jsonl|csv] [--html out.html] [--json out.json] [--top 20] [--strict] [--rules PATH]…</c>:
-/// quality inspection over a chat log. Exit 0 when the report was produced (bad lines are counted and listed on
+/// <c>cse report PATH [--format jsonl|csv] [--html out.html] [--json out.json] [--top 20] [--strict] [--rules PATH]… [--no-redact]</c>:
+/// quality inspection over a chat log. Personal data is redacted in samples, keywords and terms unless
+/// <c>--no-redact</c>. An output path equal to the input or to the other output is a usage error (exit 2); outputs are
+/// written to a temporary file in the same folder and renamed, so a failed write never leaves a truncated file.
+/// Exit 0 when the report was produced (bad lines are counted and listed on
 /// stderr), 1 for unusable data (missing file, bad CSV header, a bad line under <c>--strict</c>, unwritable
 /// output), 2 for a wrong command line.
 /// </summary>
@@ -17,7 +20,7 @@ internal static class ReportCommand
     private const long ProgressThresholdBytes = 8L << 20;
     private const int BadLinesShown = 10;
 
-    private const string Usage = "usage: cse report PATH [--format jsonl|csv] [--html out.html] [--json out.json] [--top 20] [--strict] [--rules PATH]…   (PATH '-' reads stdin)";
+    private const string Usage = "usage: cse report PATH [--format jsonl|csv] [--html out.html] [--json out.json] [--top 20] [--strict] [--rules PATH]… [--no-redact]   (PATH '-' reads stdin)";
 
     public static int Run(string[] args, CliIO io)
     {
@@ -27,7 +30,7 @@ internal static class ReportCommand
             return ExitCodes.Success;
         }
 
-        var a = CliArgs.Parse(args, ["--strict"], ["--format", "--html", "--json", "--top", "--rules"]);
+        var a = CliArgs.Parse(args, ["--strict", "--no-redact"], ["--format", "--html", "--json", "--top", "--rules"]);
         if (a.Positionals.Count != 1)
         {
             throw new CliUsageException(a.Positionals.Count == 0 ? "missing PATH. " + Usage : "exactly one PATH expected. " + Usage);
@@ -50,6 +53,7 @@ internal static class ReportCommand
             throw new CliUsageException("--html and --json need a file path.");
         }
 
+        CheckOutputPaths(path, htmlPath, jsonPath);
         var strict = a.Has("--strict");
         var source = path == "-" ? "stdin" : path;
 
@@ -64,7 +68,7 @@ internal static class ReportCommand
             else
             {
                 file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-                input = new StreamReader(file, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+                input = CliIO.OpenUtf8(file, bufferSize: 1 << 16);
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
@@ -80,7 +84,7 @@ internal static class ReportCommand
             using (input == io.In ? null : input)
             {
                 var reader = new ChatLogReader(input, format == "csv" ? ChatLogFormat.Csv : ChatLogFormat.JsonLines);
-                var inspector = ReportServices.CreateInspector(strict, a.GetAll("--rules"));
+                var inspector = ReportServices.CreateInspector(strict, a.GetAll("--rules"), redact: !a.Has("--no-redact"));
                 var aggregate = UseProgress(io, file)
                     ? InspectWithProgress(io, inspector, reader, source, file!)
                     : inspector.Inspect(reader, source);
@@ -143,26 +147,89 @@ internal static class ReportCommand
         }
     }
 
-    private static void WriteFile(string path, string content)
+    /// <summary>Refuses an output that would replace the input or the other output (same file, also via links).</summary>
+    internal static void CheckOutputPaths(string input, string? html, string? json)
     {
-        var dir = Path.GetDirectoryName(Path.GetFullPath(path));
+        var inputId = input == "-" ? null : FileIdentity(input);
+        var htmlId = html is null ? null : FileIdentity(html);
+        var jsonId = json is null ? null : FileIdentity(json);
+        if (inputId is not null && (inputId == htmlId || inputId == jsonId))
+        {
+            throw new CliUsageException($"the output '{(inputId == jsonId ? json : html)}' is the input file '{input}'; it would be overwritten. Choose another path.");
+        }
+
+        if (htmlId is not null && htmlId == jsonId)
+        {
+            throw new CliUsageException($"--html and --json name the same file '{json}'; give each its own path.");
+        }
+    }
+
+    /// <summary>A comparable identity of a path: the full path with symbolic links resolved (case-folded on Windows/macOS).</summary>
+    private static string FileIdentity(string path)
+    {
+        var full = Path.GetFullPath(path);
+        try
+        {
+            if (new FileInfo(full).ResolveLinkTarget(returnFinalTarget: true) is { } target)
+            {
+                full = Path.GetFullPath(target.FullName);
+            }
+
+            var dir = Path.GetDirectoryName(full);
+            if (dir is not null && new DirectoryInfo(dir).ResolveLinkTarget(returnFinalTarget: true) is { } dirTarget)
+            {
+                full = Path.Combine(dirTarget.FullName, Path.GetFileName(full));
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // An unresolvable link compares by its own path.
+        }
+
+        return OperatingSystem.IsLinux() ? full : full.ToUpperInvariant();
+    }
+
+    /// <summary>Writes atomically: a temporary file in the same folder, flushed, then renamed over <paramref name="path"/>.</summary>
+    internal static void WriteFile(string path, string content)
+    {
+        var full = Path.GetFullPath(path);
+        var dir = Path.GetDirectoryName(full);
         if (!string.IsNullOrEmpty(dir))
         {
             Directory.CreateDirectory(dir);
         }
 
-        File.WriteAllText(path, content, new UTF8Encoding(false));
+        var temp = Path.Combine(dir ?? ".", $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            using (var writer = new StreamWriter(stream, new UTF8Encoding(false)))
+            {
+                writer.Write(content);
+                writer.Flush();
+                stream.Flush(flushToDisk: true);
+            }
+
+            File.Move(temp, full, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temp))
+            {
+                File.Delete(temp);
+            }
+        }
     }
 
     private static bool UseProgress(CliIO io, Stream? file) =>
-        file is { CanSeek: true } && file.Length >= ProgressThresholdBytes && io.Error is not StringWriter && !Console.IsErrorRedirected;
+        file is { CanSeek: true } && file.Length >= ProgressThresholdBytes && ConsoleSafeWriter.Unwrap(io.Error) is not StringWriter && !Console.IsErrorRedirected;
 
     private static InsightAggregate InspectWithProgress(CliIO io, QualityInspector inspector, ChatLogReader reader, string source, Stream file)
     {
         // Only reached when stderr is a terminal (see UseProgress), so the live bar can be drawn.
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
-            Out = new AnsiConsoleOutput(io.Error),
+            Out = new AnsiConsoleOutput(ConsoleSafeWriter.Unwrap(io.Error)),
             Ansi = AnsiSupport.Yes,
             Interactive = InteractionSupport.Yes,
         });

@@ -9,7 +9,7 @@ internal static class ConsoleReportRenderer
 {
     public static void Render(IAnsiConsole console, InsightReport report, string source)
     {
-        var summary = new Table().Border(TableBorder.Rounded).Title($"[bold]质检报告 Quality inspection[/] {Markup.Escape(source)}");
+        var summary = new Table().Border(TableBorder.Rounded).Title($"[bold]质检报告 Quality inspection[/] {Esc(source)}");
         summary.AddColumn("指标 Metric").AddColumn(new TableColumn("值 Value").RightAligned());
         summary.AddRow("消息 Messages", ReportLabels.Number(report.Messages));
         summary.AddRow("客户消息 Customer messages", ReportLabels.Number(report.CustomerMessages));
@@ -43,7 +43,7 @@ internal static class ConsoleReportRenderer
         foreach (var a in report.Agents)
         {
             agents.AddRow(
-                Markup.Escape(a.Agent), ReportLabels.Number(a.Replies), ReportLabels.Number(a.FlaggedReplies),
+                Esc(a.Agent), ReportLabels.Number(a.Replies), ReportLabels.Number(a.FlaggedReplies),
                 ReportLabels.Score(a.QualityScore), ReportLabels.Number(a.ComplaintsHandled),
                 ReportLabels.Compliance(a.ApologyBeforeSolution), ReportLabels.Compliance(a.FollowUpWithin24h),
                 ReportLabels.TopFindings(a.FindingsByRule));
@@ -64,7 +64,7 @@ internal static class ConsoleReportRenderer
         var rank = 1;
         foreach (var k in report.TopKeywords)
         {
-            keywords.AddRow((rank++).ToString(CultureInfo.InvariantCulture), Markup.Escape(k.Word),
+            keywords.AddRow((rank++).ToString(CultureInfo.InvariantCulture), Esc(k.Word),
                 k.Weight.ToString("0.0000", CultureInfo.InvariantCulture), ReportLabels.Number(k.Count));
         }
 
@@ -75,7 +75,7 @@ internal static class ConsoleReportRenderer
             .AddColumn(new TableColumn("占比 Share").RightAligned()).AddColumn("示例 Sample");
         foreach (var q in report.TopQuestions)
         {
-            questions.AddRow(Markup.Escape(q.Topic), ReportLabels.Number(q.Conversations), ReportLabels.Percent(q.Share), Markup.Escape(q.Sample));
+            questions.AddRow(Esc(q.Topic), ReportLabels.Number(q.Conversations), ReportLabels.Percent(q.Share), Esc(q.Sample));
         }
 
         console.Write(questions);
@@ -85,7 +85,7 @@ internal static class ConsoleReportRenderer
             console.MarkupLine("[bold]建议 Suggestions[/]");
             foreach (var s in report.Suggestions)
             {
-                console.MarkupLine(" • " + Markup.Escape(s));
+                console.MarkupLine(" • " + Esc(s));
             }
         }
 
@@ -97,13 +97,16 @@ internal static class ConsoleReportRenderer
 
     private static Table Distribution(string title, IReadOnlyList<LabelCount> items)
     {
-        var t = new Table().Border(TableBorder.Rounded).Title($"[bold]{Markup.Escape(title)}[/]");
+        var t = new Table().Border(TableBorder.Rounded).Title($"[bold]{Esc(title)}[/]");
         t.AddColumn("类别 Label").AddColumn(new TableColumn("数量 Count").RightAligned()).AddColumn(new TableColumn("占比 Share").RightAligned());
         foreach (var i in items)
         {
-            t.AddRow(Markup.Escape(ReportLabels.Display(i.Label)), ReportLabels.Number(i.Count), ReportLabels.Percent(i.Share));
+            t.AddRow(Esc(ReportLabels.Display(i.Label)), ReportLabels.Number(i.Count), ReportLabels.Percent(i.Share));
         }
 
         return t;
     }
+
+    /// <summary>Markup-escaped and terminal-safe (no ESC/NUL/RLO from agent names, topics or samples).</summary>
+    private static string Esc(string text) => Markup.Escape(ConsoleText.Neutralize(text));
 }

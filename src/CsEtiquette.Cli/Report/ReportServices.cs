@@ -7,12 +7,13 @@ internal static class ReportServices
 {
     public static QualityInspector CreateInspector(bool strict) => CreateInspector(strict, []);
 
-    /// <summary>An inspector whose reply linter adds the <c>--rules</c> packs.</summary>
+    /// <summary>An inspector whose reply linter adds the <c>--rules</c> packs; <paramref name="redact"/> masks personal data.</summary>
     /// <exception cref="Linting.RulePackException">A pack is unusable.</exception>
-    public static QualityInspector CreateInspector(bool strict, IReadOnlyList<string> rulePacks) =>
+    public static QualityInspector CreateInspector(bool strict, IReadOnlyList<string> rulePacks, bool redact = true) =>
         new(new QualityInspectorOptions
         {
             Strict = strict,
+            RedactPersonalData = redact,
             Workers = Math.Clamp(Environment.ProcessorCount, 1, 8),
             Linter = rulePacks.Count == 0 ? null : new Linting.ReplyLinter(new Linting.LintOptions { ExtraPackPaths = rulePacks }),
         }, null, null);

@@ -69,7 +69,7 @@ public sealed class AnalysisLexicon
         string json;
         try
         {
-            json = File.ReadAllText(path);
+            json = Internal.PackFile.ReadAllText(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
@@ -89,6 +89,11 @@ public sealed class AnalysisLexicon
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(source);
+        if (Internal.PackFile.FindLoneSurrogateEscape(json) is var bad and > 0)
+        {
+            throw new AnalysisLexiconException($"{source}: line {bad}: an escaped lone surrogate (\\ud800-\\udfff without its pair) is not text.");
+        }
+
         JsonDocument doc;
         try
         {

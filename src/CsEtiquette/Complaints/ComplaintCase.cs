@@ -73,6 +73,25 @@ public sealed record ComplaintCase
     /// <summary>Whether the case is in a terminal state (accepts no further event).</summary>
     public bool IsTerminal => State == ComplaintState.Closed;
 
+    /// <summary>
+    /// Whether this case continues <paramref name="stored"/>: the same id and opening time, a higher version, and
+    /// <paramref name="stored"/>'s history as the start of this one (so a stale copy, a rollback or another case under
+    /// the same id is not a continuation). Stores check it before replacing a case.
+    /// </summary>
+    /// <param name="stored">The case currently stored.</param>
+    /// <returns><see langword="true"/> when this case is <paramref name="stored"/> plus one or more accepted events.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stored"/> is null.</exception>
+    public bool Continues(ComplaintCase stored)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        return string.Equals(Id, stored.Id, StringComparison.Ordinal)
+            && OpenedAt.Equals(stored.OpenedAt)
+            && Version > stored.Version
+            && History.Length == Version
+            && stored.History.Length == stored.Version
+            && History.AsSpan(0, stored.History.Length).SequenceEqual(stored.History.AsSpan());
+    }
+
     /// <summary>Value equality over every property; lists are compared element by element.</summary>
     /// <param name="other">The other case.</param>
     /// <returns><see langword="true"/> when both cases hold the same values.</returns>

@@ -99,6 +99,23 @@ public static class ComplaintJson
                     $"$.history[{i}]");
             }
 
+            if (!IsLegalStep(h))
+            {
+                throw new ComplaintSerializationException(
+                    $"History entry {i} moves {h.From} → {h.To} on {h.Event.Trigger}, which the transition table does not allow.",
+                    $"$.history[{i}]");
+            }
+
+            if (HasNullText(h.Event))
+            {
+                throw new ComplaintSerializationException("The event holds a null or missing text list or item.", $"$.history[{i}].event");
+            }
+
+            if (i > 0 && h.At < history[i - 1].At)
+            {
+                throw new ComplaintSerializationException("History times must not go back.", $"$.history[{i}].at");
+            }
+
             expectedFrom = h.To;
         }
 
@@ -106,6 +123,15 @@ public static class ComplaintJson
         {
             throw new ComplaintSerializationException(
                 $"state is {doc.State} but the history ends in {expectedFrom}.", "$.state");
+        }
+
+        CheckTexts(doc.Facts, "$.facts");
+        CheckTexts(doc.OfferedOptions, "$.offeredOptions");
+        if (doc.ChosenOptionIndex is { } chosen && (uint)chosen >= (uint)(doc.OfferedOptions.IsDefault ? 0 : doc.OfferedOptions.Length))
+        {
+            throw new ComplaintSerializationException(
+                $"chosenOptionIndex {chosen} is outside the {(doc.OfferedOptions.IsDefault ? 0 : doc.OfferedOptions.Length)} offered options.",
+                "$.chosenOptionIndex");
         }
 
         return new ComplaintCase(doc.Id, doc.OpenedAt)
@@ -200,6 +226,43 @@ public static class ComplaintJson
         catch (NotSupportedException ex)
         {
             throw new ComplaintSerializationException($"Invalid complaint event: {ex.Message}", "$.type", ex);
+        }
+    }
+
+    /// <summary>Whether the transition table has a row (From, trigger) → To for a stored history entry.</summary>
+    private static bool IsLegalStep(ComplaintHistoryEntry h)
+    {
+        foreach (var row in ComplaintTransitionTable.Default.Find(h.From, h.Event.Trigger))
+        {
+            if (row.To == h.To)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasNullText(ComplaintEvent e) => e switch
+    {
+        OfferSolutions o => o.Options.IsDefault || o.Options.Contains(null!),
+        VerifyInformation v => v.OrderNumber is null || v.Facts.IsDefault || v.Facts.Contains(null!),
+        _ => false,
+    };
+
+    private static void CheckTexts(System.Collections.Immutable.ImmutableArray<string> items, string path)
+    {
+        if (items.IsDefault)
+        {
+            return;
+        }
+
+        for (var i = 0; i < items.Length; i++)
+        {
+            if (items[i] is null)
+            {
+                throw new ComplaintSerializationException("A text in the list is null.", $"{path}[{i}]");
+            }
         }
     }
 

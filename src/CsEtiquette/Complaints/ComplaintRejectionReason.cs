@@ -62,4 +62,10 @@ public enum ComplaintRejectionReason
     /// <summary>The event's time is earlier than the case's last update (<see cref="ComplaintCase.UpdatedAt"/>);
     /// history is kept in time order.</summary>
     TimeBeforeLastUpdate,
+
+    /// <summary>
+    /// A time the case cannot hold: <c>Resolve</c> so close to <see cref="DateTimeOffset.MaxValue"/> that the follow-up
+    /// time (<see cref="ComplaintCase.FollowUpDueAt"/>) would pass the end of the calendar.
+    /// </summary>
+    TimeOutOfRange,
 }

@@ -15,4 +15,10 @@ public enum ComplaintSaveOutcome
 
     /// <summary><see cref="IComplaintStore.UpdateAsync"/> found no case with that id. Nothing was written.</summary>
     NotFound,
+
+    /// <summary>
+    /// The new case does not continue the stored one (<see cref="ComplaintCase.Continues"/>): a stale copy, a rollback
+    /// to an older version or a different case under the same id. <see cref="ComplaintSaveResult.Current"/> is the stored case.
+    /// </summary>
+    NotAContinuation,
 }

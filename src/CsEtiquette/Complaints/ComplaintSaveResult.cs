@@ -66,6 +66,20 @@ public sealed record ComplaintSaveResult
             string.Create(CultureInfo.InvariantCulture, $"Case '{current.Id}' already exists (version {current.Version}); use UpdateAsync."));
     }
 
+    /// <summary>The new case does not continue the stored one (see <see cref="ComplaintCase.Continues"/>).</summary>
+    /// <param name="current">The stored case.</param>
+    /// <param name="attempted">The case that was offered.</param>
+    /// <returns>A result with <see cref="ComplaintSaveOutcome.NotAContinuation"/>.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static ComplaintSaveResult NotAContinuation(ComplaintCase current, ComplaintCase attempted)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        ArgumentNullException.ThrowIfNull(attempted);
+        return new(ComplaintSaveOutcome.NotAContinuation, current,
+            string.Create(CultureInfo.InvariantCulture,
+                $"Case '{current.Id}' version {attempted.Version} does not continue the stored version {current.Version} (same id, history and opening, a higher version); not saved."));
+    }
+
     /// <summary>Creates a not-found result.</summary>
     /// <param name="id">The id that was not found.</param>
     /// <returns>The result.</returns>

@@ -130,6 +130,13 @@ public sealed class ComplaintWorkflow : IComplaintWorkflow
                 $"The case is already escalated to {c.Escalation?.Target}; only an escalation from the supervisor to the platform is accepted now.");
         }
 
+        // now + window past year 9999 would throw (in UTC or in the offset's clock time): a rejection, never an exception.
+        if (e is Resolve && !CanAdd(now, _followUpWindow))
+        {
+            return Reject(c, e, ComplaintRejectionReason.TimeOutOfRange,
+                $"Resolve at {Format(now)} leaves no room for the {FormatWindow(_followUpWindow)} follow-up before the end of the calendar (9999-12-31).");
+        }
+
         var version = c.Version + 1;
         var next = c with
         {
@@ -156,6 +163,12 @@ public sealed class ComplaintWorkflow : IComplaintWorkflow
         };
 
         return ComplaintApplyResult.Accepted(next, e, $"{e.Trigger}: {c.State} → {row.To} (version {version}).");
+    }
+
+    private static bool CanAdd(DateTimeOffset at, TimeSpan span)
+    {
+        var max = DateTimeOffset.MaxValue.UtcTicks;
+        return span.Ticks <= 0 || (at.UtcTicks <= max - span.Ticks && at.Ticks <= max - span.Ticks);
     }
 
     /// <inheritdoc />

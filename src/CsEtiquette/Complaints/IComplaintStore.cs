@@ -24,7 +24,9 @@ public interface IComplaintStore
     /// <param name="expectedVersion">The version of the case the change was based on.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>Saved; <see cref="ComplaintSaveOutcome.VersionConflict"/> with the stored case when its version is
-    /// not <paramref name="expectedVersion"/>; <see cref="ComplaintSaveOutcome.NotFound"/> when there is no case.</returns>
+    /// not <paramref name="expectedVersion"/>; <see cref="ComplaintSaveOutcome.NotFound"/> when there is no case;
+    /// <see cref="ComplaintSaveOutcome.NotAContinuation"/> when <paramref name="complaint"/> does not continue the
+    /// stored case (<see cref="ComplaintCase.Continues"/>: stale copy, rollback, another case under the same id).</returns>
     ValueTask<ComplaintSaveResult> UpdateAsync(ComplaintCase complaint, int expectedVersion,
         CancellationToken cancellationToken = default);
 }

@@ -71,6 +71,11 @@ public sealed class InMemoryComplaintStore : IComplaintStore
                 return ValueTask.FromResult(ComplaintSaveResult.Conflict(existing, expectedVersion));
             }
 
+            if (!complaint.Continues(existing))
+            {
+                return ValueTask.FromResult(ComplaintSaveResult.NotAContinuation(existing, complaint));
+            }
+
             _cases[complaint.Id] = complaint;
             return ValueTask.FromResult(ComplaintSaveResult.Saved(complaint));
         }

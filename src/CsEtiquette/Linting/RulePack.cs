@@ -69,7 +69,7 @@ public sealed class RulePack
         string json;
         try
         {
-            json = File.ReadAllText(path);
+            json = Internal.PackFile.ReadAllText(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
@@ -86,6 +86,11 @@ public sealed class RulePack
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(sourceName);
+        if (Internal.PackFile.FindLoneSurrogateEscape(json) is var bad and > 0)
+        {
+            throw new RulePackException(sourceName, "$", $"line {bad}: an escaped lone surrogate (\\ud800-\\udfff without its pair) is not text.");
+        }
+
         JsonDocument doc;
         try
         {

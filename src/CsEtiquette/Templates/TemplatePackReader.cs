@@ -19,10 +19,26 @@ internal static class TemplatePackReader
 
     public static Pack Read(Stream utf8Json, string source)
     {
+        // Every pack passes the shared limits: a size cap (an endless stream fails fast) and no escaped lone surrogate.
+        byte[] bytes;
+        try
+        {
+            bytes = Internal.PackFile.ReadAllBytes(utf8Json, source);
+        }
+        catch (IOException ex)
+        {
+            throw new TemplatePackException(source, "$", ex.Message, ex);
+        }
+
+        if (Internal.PackFile.FindLoneSurrogateEscape(Internal.PackFile.Decode(bytes)) is var bad and > 0)
+        {
+            throw new TemplatePackException(source, "$", $"line {bad}: an escaped lone surrogate (\\ud800-\\udfff without its pair) is not text.");
+        }
+
         JsonDocument doc;
         try
         {
-            doc = JsonDocument.Parse(utf8Json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = false, MaxDepth = 16 });
+            doc = JsonDocument.Parse(bytes, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = false, MaxDepth = 16 });
         }
         catch (JsonException ex)
         {

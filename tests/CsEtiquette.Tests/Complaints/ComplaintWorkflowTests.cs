@@ -226,6 +226,7 @@ public sealed class ComplaintWorkflowTests
     {
         var covered = Rejections().Select(row => (ComplaintRejectionReason)row[3]).ToHashSet();
         covered.Add(ComplaintRejectionReason.TimeBeforeLastUpdate);
+        covered.Add(ComplaintRejectionReason.TimeOutOfRange); // Security/ComplaintHardeningTests
         Assert.Equal(Enum.GetValues<ComplaintRejectionReason>().Order(), covered.Order());
     }
 
