@@ -77,6 +77,10 @@ internal static class HtmlReportRenderer
         Card(h, "投诉率 Complaint rate", ReportLabels.Percent(report.ComplaintRate));
         Card(h, "辱骂 Abusive", ReportLabels.Number(report.AbusiveMessages));
         Card(h, "坏行 Bad lines", ReportLabels.Number(report.BadLineCount));
+        Card(h, "会话质检分 Mean score", ReportLabels.Score(report.MeanConversationScore));
+        Card(h, "推断满意度 Inferred CSAT", ReportLabels.Percent(report.InferredSatisfaction));
+        Card(h, "负面情绪率 Negative emotion", ReportLabels.Percent(report.NegativeEmotionRate));
+        Card(h, "首响 First response", report.MeanFirstResponseSeconds is { } fr ? fr.ToString("0.#", CultureInfo.InvariantCulture) + " s" : "—");
         h.Append("</section>\n");
 
         if (report.Suggestions.Count > 0)
@@ -121,6 +125,8 @@ internal static class HtmlReportRenderer
         }
 
         h.Append("</tbody></table></div>\n");
+
+        AppendConversations(h, report);
 
         if (report.BadLines.Count > 0)
         {
@@ -187,6 +193,43 @@ internal static class HtmlReportRenderer
             ("scores", "质检分 Agent quality score", report.Agents.Where(a => a.QualityScore is not null).Select(a => new Bar(a.Agent, a.QualityScore!.Value, ReportLabels.Score(a.QualityScore))).ToArray()),
             ("findings", "问题分布 Findings by rule", findings.OrderByDescending(kv => kv.Value).Select(kv => new Bar(kv.Key, kv.Value, ReportLabels.Number(kv.Value))).ToArray()),
         ];
+    }
+
+    /// <summary>Most conversations drawn in the drill-down (the JSON lists up to 1,000).</summary>
+    private const int DrillDownConversations = 200;
+
+    /// <summary>会话质检 drill-down: the lowest-scoring conversations, each finding with the message at its turn.</summary>
+    private static void AppendConversations(StringBuilder h, InsightReport report)
+    {
+        if (report.ConversationResults.Count == 0)
+        {
+            return;
+        }
+
+        var shown = Math.Min(DrillDownConversations, report.ConversationResults.Count);
+        h.Append("<h2>会话质检 Conversations (lowest ").Append(shown.ToString(CultureInfo.InvariantCulture)).Append(" of ")
+            .Append(ReportLabels.Number(report.ScoredConversations)).Append(")</h2>\n<div class=\"convs\">\n");
+        for (var i = 0; i < shown; i++)
+        {
+            var q = report.ConversationResults[i];
+            h.Append("<details class=\"conv\"><summary><b>").Append(E(q.Id)).Append("</b> · ").Append(E(q.Agent ?? "—"))
+                .Append(" · 质检分 ").Append(q.Score.ToString(CultureInfo.InvariantCulture));
+            if (q.Critical)
+            {
+                h.Append(" · <span class=\"crit\">严重 critical</span>");
+            }
+
+            h.Append(" · ").Append(q.Findings.Count.ToString(CultureInfo.InvariantCulture)).Append(" findings</summary>\n<table><thead><tr><th class=\"n\">Turn</th><th>Rule</th><th>问题 Finding</th><th>消息 Message</th></tr></thead><tbody>\n");
+            foreach (var f in q.Findings)
+            {
+                h.Append("<tr><td class=\"n\">").Append(f.Turn.ToString(CultureInfo.InvariantCulture)).Append("</td><td>").Append(E(f.Rule))
+                    .Append("</td><td class=\"wrap\">").Append(E(f.Message)).Append("</td><td class=\"wrap\">").Append(E(f.Text)).Append("</td></tr>\n");
+            }
+
+            h.Append("</tbody></table></details>\n");
+        }
+
+        h.Append("</div>\n");
     }
 
     private static void Card(StringBuilder h, string label, string value) =>
