@@ -171,7 +171,13 @@ public sealed class InsightReport
     /// The report as indented JSON (schema <c>cse.report/1</c>, documented in docs/report.md), including the
     /// mergeable aggregate under <c>"aggregate"</c>.
     /// </summary>
-    public string ToJson()
+    public string ToJson() => ToJson(null);
+
+    /// <summary>
+    /// The report as indented JSON (see <see cref="ToJson()"/>) with a <c>"compare"</c> object (before/after metrics of
+    /// <paramref name="comparison"/>, <c>cse report --compare</c>) when it is not null.
+    /// </summary>
+    public string ToJson(InsightComparison? comparison)
     {
         var buffer = new ArrayBufferWriter<byte>();
         using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -296,6 +302,12 @@ public sealed class InsightReport
             }
 
             w.WriteEndArray();
+            if (comparison is not null)
+            {
+                w.WritePropertyName("compare");
+                comparison.WriteJson(w);
+            }
+
             w.WritePropertyName("aggregate");
             Aggregate.WriteJson(w);
             w.WriteEndObject();

@@ -19,7 +19,10 @@ internal static class HtmlReportRenderer
 
     internal sealed record Bar(string Label, double Value, string ValueText);
 
-    public static string Render(InsightReport report, string source, DateTimeOffset generatedAt)
+    public static string Render(InsightReport report, string source, DateTimeOffset generatedAt) => Render(report, source, generatedAt, null);
+
+    /// <summary>The page, with a before/after trends section when <paramref name="comparison"/> is given.</summary>
+    public static string Render(InsightReport report, string source, DateTimeOffset generatedAt, InsightComparison? comparison)
     {
         var h = new StringBuilder(32 * 1024);
         h.Append("""
@@ -126,6 +129,11 @@ internal static class HtmlReportRenderer
 
         h.Append("</tbody></table></div>\n");
 
+        if (comparison is not null)
+        {
+            AppendTrends(h, comparison);
+        }
+
         AppendConversations(h, report);
 
         if (report.BadLines.Count > 0)
@@ -193,6 +201,50 @@ internal static class HtmlReportRenderer
             ("scores", "质检分 Agent quality score", report.Agents.Where(a => a.QualityScore is not null).Select(a => new Bar(a.Agent, a.QualityScore!.Value, ReportLabels.Score(a.QualityScore))).ToArray()),
             ("findings", "问题分布 Findings by rule", findings.OrderByDescending(kv => kv.Value).Select(kv => new Bar(kv.Key, kv.Value, ReportLabels.Number(kv.Value))).ToArray()),
         ];
+    }
+
+    /// <summary>趋势: one inline-SVG chart per group, a grey (before) and a blue (after) bar per metric.</summary>
+    private static void AppendTrends(StringBuilder h, InsightComparison c)
+    {
+        h.Append("<h2>趋势 Trends (before → after)</h2>\n<section class=\"grid\">\n");
+        PairChart(h, "指标 Metrics", c.Metrics);
+        PairChart(h, "规则 每100会话 Rule rates", c.RuleRates);
+        PairChart(h, "客服评分 Agent scorecards", c.AgentScores);
+        h.Append("</section>\n");
+    }
+
+    private static void PairChart(StringBuilder h, string title, IReadOnlyList<MetricChange> items)
+    {
+        const int rowHeight = 26, labelWidth = 190, barWidth = 240;
+        var max = 0.0;
+        foreach (var m in items)
+        {
+            max = Math.Max(max, Math.Max(Math.Abs(m.Before ?? 0), Math.Abs(m.After ?? 0)));
+        }
+
+        max = max > 0 ? max : 1;
+        var height = (items.Count * rowHeight) + 10;
+        h.Append("<figure class=\"chart\"><figcaption>").Append(E(title)).Append("</figcaption><svg role=\"img\" viewBox=\"0 0 ")
+            .Append((labelWidth + barWidth + 120).ToString(CultureInfo.InvariantCulture)).Append(' ').Append(height.ToString(CultureInfo.InvariantCulture))
+            .Append("\" xmlns=\"http://www.w3.org/2000/svg\">");
+        for (var i = 0; i < items.Count; i++)
+        {
+            var m = items[i];
+            var y = (i * rowHeight) + 4;
+            h.Append("<text x=\"0\" y=\"").Append((y + 14).ToString(CultureInfo.InvariantCulture)).Append("\" font-size=\"12\">").Append(E(m.Name)).Append("</text>");
+            var b = (int)Math.Round(barWidth * Math.Abs(m.Before ?? 0) / max);
+            var a = (int)Math.Round(barWidth * Math.Abs(m.After ?? 0) / max);
+            h.Append("<rect x=\"").Append(labelWidth.ToString(CultureInfo.InvariantCulture)).Append("\" y=\"").Append(y.ToString(CultureInfo.InvariantCulture))
+                .Append("\" width=\"").Append(b.ToString(CultureInfo.InvariantCulture)).Append("\" height=\"9\" fill=\"#9aa5b1\"><title>before ").Append(Num(m.Before)).Append("</title></rect>");
+            h.Append("<rect x=\"").Append(labelWidth.ToString(CultureInfo.InvariantCulture)).Append("\" y=\"").Append((y + 10).ToString(CultureInfo.InvariantCulture))
+                .Append("\" width=\"").Append(a.ToString(CultureInfo.InvariantCulture)).Append("\" height=\"9\" fill=\"#2f6fdf\"><title>after ").Append(Num(m.After)).Append("</title></rect>");
+            h.Append("<text x=\"").Append((labelWidth + barWidth + 6).ToString(CultureInfo.InvariantCulture)).Append("\" y=\"").Append((y + 14).ToString(CultureInfo.InvariantCulture))
+                .Append("\" font-size=\"11\">").Append(Num(m.Before)).Append(" → ").Append(Num(m.After)).Append("</text>");
+        }
+
+        h.Append("</svg></figure>\n");
+
+        static string Num(double? v) => v is { } x ? x.ToString("0.###", CultureInfo.InvariantCulture) : "–";
     }
 
     /// <summary>Most conversations drawn in the drill-down (the JSON lists up to 1,000).</summary>
