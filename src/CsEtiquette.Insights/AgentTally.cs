@@ -11,6 +11,9 @@ internal sealed class AgentTally
     public long FollowUpApplicable;
     public long FollowUpCompliant;
     public long FollowUpPending;
+    public long ScoredConversations;
+    public long ScoreSum;
+    public long CriticalConversations;
 
     public SortedDictionary<string, long> FindingsByRule { get; } = new(StringComparer.Ordinal);
 
@@ -24,6 +27,9 @@ internal sealed class AgentTally
         FollowUpApplicable += o.FollowUpApplicable;
         FollowUpCompliant += o.FollowUpCompliant;
         FollowUpPending += o.FollowUpPending;
+        ScoredConversations += o.ScoredConversations;
+        ScoreSum += o.ScoreSum;
+        CriticalConversations += o.CriticalConversations;
         foreach (var (rule, n) in o.FindingsByRule)
         {
             FindingsByRule[rule] = FindingsByRule.GetValueOrDefault(rule) + n;

@@ -29,4 +29,10 @@ internal sealed class ConversationState(string id)
     public string? SolutionAgent;
     public CustomerEmotion LastCustomerEmotion;
     public List<string>? Topics;
+
+    /// <summary>Conversation rules and scorecard (CSC001…); null when conversation rules are off.</summary>
+    public ConversationTracker? Track;
+
+    /// <summary>Sequence number of the conversation's first message.</summary>
+    public long FirstSeq;
 }

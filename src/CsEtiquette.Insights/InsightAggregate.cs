@@ -26,6 +26,9 @@ public sealed class InsightAggregate
     /// <summary>How many bad lines are listed (those with the smallest source and line number); all are counted.</summary>
     public const int MaxBadLineSamples = 100;
 
+    /// <summary>How many conversations are listed with their findings (the lowest scores first); all are counted.</summary>
+    public const int MaxConversationSamples = 1000;
+
     private const string Schema = "cse.insights.aggregate/1";
 
     internal long Messages;
@@ -44,6 +47,15 @@ public sealed class InsightAggregate
     internal long TermTotal;
     internal long PrunedTermOccurrences;
     internal long PrunedClusterConversations;
+    internal long ScoredConversations;
+    internal long ScoreSum;
+    internal long CriticalConversations;
+    internal long UpsetConversations;
+    internal long EndedUpsetConversations;
+    internal long FirstResponses;
+    internal long FirstResponseTicks;
+    internal long Responses;
+    internal long ResponseTicks;
 
     private readonly Dictionary<string, TermTally>.AlternateLookup<ReadOnlySpan<char>> _termLookup;
 
@@ -61,6 +73,12 @@ public sealed class InsightAggregate
     internal Dictionary<string, ClusterTally> Clusters { get; } = new(StringComparer.Ordinal);
 
     internal List<ChatLogProblem> BadLineSamples { get; } = [];
+
+    /// <summary>Findings per rule over all conversations (conversation rules and reply lint).</summary>
+    internal SortedDictionary<string, long> ConversationRuleCounts { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The lowest-scoring conversations, ordered by (score, first message sequence, id).</summary>
+    internal List<ConversationQuality> ConversationSamples { get; } = [];
 
     /// <summary>Valid messages counted.</summary>
     public long MessageCount => Messages;
@@ -104,6 +122,21 @@ public sealed class InsightAggregate
         TermTotal += other.TermTotal;
         PrunedTermOccurrences += other.PrunedTermOccurrences;
         PrunedClusterConversations += other.PrunedClusterConversations;
+        ScoredConversations += other.ScoredConversations;
+        ScoreSum += other.ScoreSum;
+        CriticalConversations += other.CriticalConversations;
+        UpsetConversations += other.UpsetConversations;
+        EndedUpsetConversations += other.EndedUpsetConversations;
+        FirstResponses += other.FirstResponses;
+        FirstResponseTicks += other.FirstResponseTicks;
+        Responses += other.Responses;
+        ResponseTicks += other.ResponseTicks;
+        AddCounts(ConversationRuleCounts, other.ConversationRuleCounts);
+        foreach (var q in other.ConversationSamples)
+        {
+            AddConversationSample(q);
+        }
+
         AddCounts(Intents, other.Intents);
         AddCounts(Emotions, other.Emotions);
         foreach (var (name, tally) in other.Agents)
@@ -210,6 +243,43 @@ public sealed class InsightAggregate
         }
     }
 
+    internal void AddConversationSample(ConversationQuality q)
+    {
+        var i = ConversationSamples.BinarySearch(q, SampleOrder.Instance);
+        if (i >= 0)
+        {
+            return;
+        }
+
+        i = ~i;
+        if (i >= MaxConversationSamples)
+        {
+            return;
+        }
+
+        ConversationSamples.Insert(i, q);
+        if (ConversationSamples.Count > MaxConversationSamples)
+        {
+            ConversationSamples.RemoveAt(ConversationSamples.Count - 1);
+        }
+    }
+
+    private sealed class SampleOrder : IComparer<ConversationQuality>
+    {
+        public static readonly SampleOrder Instance = new();
+
+        public int Compare(ConversationQuality? x, ConversationQuality? y)
+        {
+            var c = x!.Score.CompareTo(y!.Score);
+            if (c == 0)
+            {
+                c = x.FirstSeq.CompareTo(y.FirstSeq);
+            }
+
+            return c != 0 ? c : string.CompareOrdinal(x.Id, y.Id);
+        }
+    }
+
     private void PruneTerms()
     {
         var all = Terms.ToArray();
@@ -288,6 +358,16 @@ public sealed class InsightAggregate
         w.WriteNumber("termTotal", TermTotal);
         w.WriteNumber("prunedTermOccurrences", PrunedTermOccurrences);
         w.WriteNumber("prunedClusterConversations", PrunedClusterConversations);
+        w.WriteNumber("scoredConversations", ScoredConversations);
+        w.WriteNumber("scoreSum", ScoreSum);
+        w.WriteNumber("criticalConversations", CriticalConversations);
+        w.WriteNumber("upsetConversations", UpsetConversations);
+        w.WriteNumber("endedUpsetConversations", EndedUpsetConversations);
+        w.WriteNumber("firstResponses", FirstResponses);
+        w.WriteNumber("firstResponseTicks", FirstResponseTicks);
+        w.WriteNumber("responses", Responses);
+        w.WriteNumber("responseTicks", ResponseTicks);
+        WriteCounts(w, "conversationFindingsByRule", ConversationRuleCounts);
         WriteCounts(w, "intents", Intents);
         WriteCounts(w, "emotions", Emotions);
         w.WriteStartObject("agents");
@@ -303,6 +383,9 @@ public sealed class InsightAggregate
             w.WriteNumber("followUpCompliant", a.FollowUpCompliant);
             w.WriteNumber("followUpPending", a.FollowUpPending);
             WriteCounts(w, "findingsByRule", a.FindingsByRule);
+            w.WriteNumber("scoredConversations", a.ScoredConversations);
+            w.WriteNumber("scoreSum", a.ScoreSum);
+            w.WriteNumber("criticalConversations", a.CriticalConversations);
             w.WriteEndObject();
         }
 
@@ -346,6 +429,49 @@ public sealed class InsightAggregate
             w.WriteNumberValue(p.Line);
             w.WriteStringValue(p.Reason);
             w.WriteEndArray();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("conversationSamples");
+        foreach (var q in ConversationSamples)
+        {
+            WriteConversation(w, q, withSeq: true);
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    /// <summary>Writes one conversation's scorecard result (<c>{"id","agent","score","critical","findings":[…]}</c>).</summary>
+    internal static void WriteConversation(Utf8JsonWriter w, ConversationQuality q, bool withSeq)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", q.Id);
+        if (q.Agent is null)
+        {
+            w.WriteNull("agent");
+        }
+        else
+        {
+            w.WriteString("agent", q.Agent);
+        }
+
+        w.WriteNumber("score", q.Score);
+        w.WriteBoolean("critical", q.Critical);
+        if (withSeq)
+        {
+            w.WriteNumber("firstSeq", q.FirstSeq);
+        }
+
+        w.WriteStartArray("findings");
+        foreach (var f in q.Findings)
+        {
+            w.WriteStartObject();
+            w.WriteString("rule", f.Rule);
+            w.WriteNumber("turn", f.Turn);
+            w.WriteString("message", f.Message);
+            w.WriteString("text", f.Text);
+            w.WriteEndObject();
         }
 
         w.WriteEndArray();
@@ -414,6 +540,46 @@ public sealed class InsightAggregate
             a.TermTotal = L("termTotal");
             a.PrunedTermOccurrences = L("prunedTermOccurrences");
             a.PrunedClusterConversations = L("prunedClusterConversations");
+            long Opt(string name)
+            {
+                path = "$." + name;
+                return root.TryGetProperty(name, out var v) ? v.GetInt64() : 0;
+            }
+
+            a.ScoredConversations = Opt("scoredConversations");
+            a.ScoreSum = Opt("scoreSum");
+            a.CriticalConversations = Opt("criticalConversations");
+            a.UpsetConversations = Opt("upsetConversations");
+            a.EndedUpsetConversations = Opt("endedUpsetConversations");
+            a.FirstResponses = Opt("firstResponses");
+            a.FirstResponseTicks = Opt("firstResponseTicks");
+            a.Responses = Opt("responses");
+            a.ResponseTicks = Opt("responseTicks");
+            path = "$.conversationFindingsByRule";
+            if (root.TryGetProperty("conversationFindingsByRule", out var cf))
+            {
+                ReadCounts(cf, a.ConversationRuleCounts);
+            }
+
+            path = "$.conversationSamples";
+            if (root.TryGetProperty("conversationSamples", out var samples))
+            {
+                foreach (var q in samples.EnumerateArray())
+                {
+                    var findings = new List<ConversationFinding>();
+                    foreach (var f in q.GetProperty("findings").EnumerateArray())
+                    {
+                        findings.Add(new ConversationFinding(f.GetProperty("rule").GetString()!, f.GetProperty("turn").GetInt32(), f.GetProperty("message").GetString()!, f.GetProperty("text").GetString()!));
+                    }
+
+                    var agentEl = q.GetProperty("agent");
+                    a.AddConversationSample(new ConversationQuality(
+                        q.GetProperty("id").GetString()!, agentEl.ValueKind == JsonValueKind.Null ? null : agentEl.GetString(),
+                        q.GetProperty("score").GetInt32(), q.GetProperty("critical").GetBoolean(), findings)
+                    { FirstSeq = q.GetProperty("firstSeq").GetInt64() });
+                }
+            }
+
             path = "$.intents";
             ReadCounts(root.GetProperty("intents"), a.Intents);
             path = "$.emotions";
@@ -432,6 +598,9 @@ public sealed class InsightAggregate
                 t.FollowUpCompliant = v.GetProperty("followUpCompliant").GetInt64();
                 t.FollowUpPending = v.GetProperty("followUpPending").GetInt64();
                 ReadCounts(v.GetProperty("findingsByRule"), t.FindingsByRule);
+                t.ScoredConversations = v.TryGetProperty("scoredConversations", out var sc) ? sc.GetInt64() : 0;
+                t.ScoreSum = v.TryGetProperty("scoreSum", out var ss) ? ss.GetInt64() : 0;
+                t.CriticalConversations = v.TryGetProperty("criticalConversations", out var cc) ? cc.GetInt64() : 0;
             }
 
             path = "$.terms";

@@ -78,6 +78,39 @@ public sealed class InsightReport
     /// <summary>The first bad lines (see <see cref="InsightAggregate.MaxBadLineSamples"/>).</summary>
     public IReadOnlyList<ChatLogProblem> BadLines => Aggregate.BadLineSamples;
 
+    /// <summary>
+    /// Scorecard results of the lowest-scoring conversations (at most <see cref="InsightAggregate.MaxConversationSamples"/>),
+    /// lowest score first, each with its findings (conversation rules CSC…, reply lint CSE…/CSP…) by turn.
+    /// </summary>
+    public IReadOnlyList<ConversationQuality> ConversationResults => Aggregate.ConversationSamples;
+
+    /// <summary>Conversations scored (with an agent reply or a finding).</summary>
+    public long ScoredConversations => Aggregate.ScoredConversations;
+
+    /// <summary>Mean scorecard score (0..100), or null when none was scored.</summary>
+    public double? MeanConversationScore => Aggregate.ScoredConversations > 0 ? Math.Round((double)Aggregate.ScoreSum / Aggregate.ScoredConversations, 1) : null;
+
+    /// <summary>Conversations zeroed by a critical finding (compliance error, abuse by the agent).</summary>
+    public long CriticalConversations => Aggregate.CriticalConversations;
+
+    /// <summary>负面情绪率: conversations in which the customer was upset at least once ÷ customer conversations.</summary>
+    public double? NegativeEmotionRate => Aggregate.CustomerConversations > 0 ? (double)Aggregate.UpsetConversations / Aggregate.CustomerConversations : null;
+
+    /// <summary>
+    /// Inferred satisfaction (推断满意度) from each conversation's emotion trajectory: the share of customer conversations
+    /// whose last customer message is not upset (a conversation that ends calm or satisfied), or null without customers.
+    /// </summary>
+    public double? InferredSatisfaction => Aggregate.CustomerConversations > 0 ? 1 - ((double)Aggregate.EndedUpsetConversations / Aggregate.CustomerConversations) : null;
+
+    /// <summary>Mean first response time in seconds (first customer message → first agent reply), or null.</summary>
+    public double? MeanFirstResponseSeconds => Aggregate.FirstResponses > 0 ? Math.Round(Aggregate.FirstResponseTicks / (double)Aggregate.FirstResponses / TimeSpan.TicksPerSecond, 1) : null;
+
+    /// <summary>Mean response time in seconds of later replies, or null.</summary>
+    public double? MeanResponseSeconds => Aggregate.Responses > 0 ? Math.Round(Aggregate.ResponseTicks / (double)Aggregate.Responses / TimeSpan.TicksPerSecond, 1) : null;
+
+    /// <summary>Findings per rule over all conversations (CSC…, CSE…, CSP…).</summary>
+    public IReadOnlyDictionary<string, long> ConversationFindingsByRule => Aggregate.ConversationRuleCounts;
+
     /// <summary>Whether term or cluster counts were pruned (then keyword counts are approximate).</summary>
     public bool IsApproximate => Aggregate.PrunedTermOccurrences > 0 || Aggregate.PrunedClusterConversations > 0;
 
@@ -138,7 +171,13 @@ public sealed class InsightReport
     /// The report as indented JSON (schema <c>cse.report/1</c>, documented in docs/report.md), including the
     /// mergeable aggregate under <c>"aggregate"</c>.
     /// </summary>
-    public string ToJson()
+    public string ToJson() => ToJson(null);
+
+    /// <summary>
+    /// The report as indented JSON (see <see cref="ToJson()"/>) with a <c>"compare"</c> object (before/after metrics of
+    /// <paramref name="comparison"/>, <c>cse report --compare</c>) when it is not null.
+    /// </summary>
+    public string ToJson(InsightComparison? comparison)
     {
         var buffer = new ArrayBufferWriter<byte>();
         using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -158,6 +197,20 @@ public sealed class InsightReport
             w.WriteNumber("abusiveMessages", AbusiveMessages);
             w.WriteNumber("conversationsClosedEarly", ConversationsClosedEarly);
             w.WriteBoolean("approximate", IsApproximate);
+            w.WriteNumber("scoredConversations", ScoredConversations);
+            WriteNullable(w, "meanConversationScore", MeanConversationScore);
+            w.WriteNumber("criticalConversations", CriticalConversations);
+            WriteNullable(w, "negativeEmotionRate", NegativeEmotionRate);
+            WriteNullable(w, "inferredSatisfaction", InferredSatisfaction);
+            WriteNullable(w, "meanFirstResponseSeconds", MeanFirstResponseSeconds);
+            WriteNullable(w, "meanResponseSeconds", MeanResponseSeconds);
+            w.WriteStartObject("conversationFindingsByRule");
+            foreach (var (rule, n) in Aggregate.ConversationRuleCounts)
+            {
+                w.WriteNumber(rule, n);
+            }
+
+            w.WriteEndObject();
             if (From is { } from && To is { } to)
             {
                 w.WriteString("from", from);
@@ -188,6 +241,13 @@ public sealed class InsightReport
                 w.WriteNumber("complaintsHandled", ag.ComplaintsHandled);
                 WriteCompliance(w, "apologyBeforeSolution", ag.ApologyBeforeSolution);
                 WriteCompliance(w, "followUpWithin24h", ag.FollowUpWithin24h);
+                if (Aggregate.Agents.TryGetValue(ag.Agent, out var tally))
+                {
+                    w.WriteNumber("scoredConversations", tally.ScoredConversations);
+                    WriteNullable(w, "scorecard", tally.ScoredConversations > 0 ? Math.Round((double)tally.ScoreSum / tally.ScoredConversations, 1) : null);
+                    w.WriteNumber("criticalConversations", tally.CriticalConversations);
+                }
+
                 w.WriteEndObject();
             }
 
@@ -235,6 +295,19 @@ public sealed class InsightReport
             }
 
             w.WriteEndArray();
+            w.WriteStartArray("conversations");
+            foreach (var q in ConversationResults)
+            {
+                InsightAggregate.WriteConversation(w, q, withSeq: false);
+            }
+
+            w.WriteEndArray();
+            if (comparison is not null)
+            {
+                w.WritePropertyName("compare");
+                comparison.WriteJson(w);
+            }
+
             w.WritePropertyName("aggregate");
             Aggregate.WriteJson(w);
             w.WriteEndObject();

@@ -19,11 +19,24 @@ internal sealed class InspectionPartition
     private readonly ICustomerClassifier _classifier;
     private readonly Analysis.ICustomerMessageAnalyzer? _redactor;
     private readonly int _window;
+    private readonly ConversationScoring? _scoring;
 
     public InspectionPartition(KeywordExtractor keywords, InspectionVocabulary vocabulary, IReplyChecker checker, ICustomerClassifier classifier, int window,
         Analysis.ICustomerMessageAnalyzer? redactor = null)
+        : this(keywords, vocabulary, checker, classifier, window, null, null, null, redactor)
+    {
+    }
+
+    public InspectionPartition(
+        KeywordExtractor keywords, InspectionVocabulary vocabulary, IReplyChecker checker, ICustomerClassifier classifier, int window,
+        ConversationRules? rules, Scorecard? card, IReadOnlyDictionary<string, string>? lintMessages, Analysis.ICustomerMessageAnalyzer? redactor = null)
     {
         _redactor = redactor;
+        if (rules is not null && card is not null)
+        {
+            _scoring = new ConversationScoring(rules, card, lintMessages ?? new Dictionary<string, string>(), Aggregate.ConversationRuleCounts);
+        }
+
         _keywords = keywords;
         _vocabulary = vocabulary;
         _checker = checker;
@@ -62,7 +75,7 @@ internal sealed class InspectionPartition
         agg.Messages++;
         agg.SeeTime(m.At);
         var at = m.At.UtcTicks;
-        var state = Open(m.Conversation, at);
+        var state = Open(m.Conversation, at, seq);
         if (m.Role == ChatRole.Customer)
         {
             ProcessCustomer(m, seq, state);
@@ -85,6 +98,7 @@ internal sealed class InspectionPartition
 
         var text = m.Text;
         var s = _classifier.Classify(text);
+        var isQuestion = _vocabulary.IsQuestion(text);
         // A fresh bout of upset (or the complaint itself) asks for a fresh apology (CSE009 carry-over ends).
         var upset = s.Emotion.IsUpset();
         if ((upset && !state.CustomerUpset) || (s.IsComplaint && !state.Complaint))
@@ -93,6 +107,7 @@ internal sealed class InspectionPartition
         }
 
         state.CustomerUpset = upset;
+        state.Track?.Customer(m.At.UtcTicks, upset, isQuestion, text);
 
         state.LastCustomerEmotion = s.Emotion;
         InsightAggregate.Count(agg.Intents, s.Intent);
@@ -126,7 +141,7 @@ internal sealed class InspectionPartition
         }
 
         agg.TermTotal += (long)_terms.Total;
-        if (!_vocabulary.IsQuestion(text))
+        if (!isQuestion)
         {
             return;
         }
@@ -183,6 +198,7 @@ internal sealed class InspectionPartition
         }
 
         state.EmpathyShown |= showsEmpathy;
+        state.Track?.AgentReply(m.Agent!, at, m.Text, _ruleIds);
 
         foreach (var rule in _ruleIds)
         {
@@ -242,7 +258,57 @@ internal sealed class InspectionPartition
     private static string EmotionName(CustomerEmotion emotion) =>
         (uint)emotion < (uint)EmotionNames.Length ? EmotionNames[(int)emotion] : emotion.ToString();
 
-    private ConversationState Open(string id, long at)
+    private void Score(ConversationState state, ConversationTracker track)
+    {
+        track.Finish();
+        var agg = Aggregate;
+        if (track.WasUpset)
+        {
+            agg.UpsetConversations++;
+        }
+
+        if (track.HasCustomer && track.EndedUpset)
+        {
+            agg.EndedUpsetConversations++;
+        }
+
+        if (track.FirstResponseTicks >= 0)
+        {
+            agg.FirstResponses++;
+            agg.FirstResponseTicks += track.FirstResponseTicks;
+        }
+
+        agg.Responses += track.ResponseCount;
+        agg.ResponseTicks += track.ResponseTicksSum;
+        if (track.AgentReplies == 0 && track.Findings.Count == 0)
+        {
+            return;
+        }
+
+        var (score, critical) = track.Score();
+        agg.ScoredConversations++;
+        agg.ScoreSum += score;
+        if (critical)
+        {
+            agg.CriticalConversations++;
+        }
+
+        if (track.Agent is { } agent)
+        {
+            var t = agg.Agent(agent);
+            t.ScoredConversations++;
+            t.ScoreSum += score;
+            if (critical)
+            {
+                t.CriticalConversations++;
+            }
+        }
+
+        agg.AddConversationSample(new ConversationQuality(state.Id, track.Agent, score, critical, track.Findings) { FirstSeq = state.FirstSeq });
+    }
+
+
+    private ConversationState Open(string id, long at, long seq)
     {
         if (_open.TryGetValue(id, out var state))
         {
@@ -257,7 +323,12 @@ internal sealed class InspectionPartition
                 Close(_lru.First!.Value, endOfInputTicks: null);
             }
 
-            state = new ConversationState(id);
+            state = new ConversationState(id) { FirstSeq = seq };
+            if (_scoring is not null)
+            {
+                state.Track = new ConversationTracker(_scoring);
+            }
+
             state.Node = _lru.AddLast(state);
             _open.Add(id, state);
             Aggregate.Conversations++;
@@ -271,6 +342,11 @@ internal sealed class InspectionPartition
     {
         _lru.Remove(state.Node!);
         _open.Remove(state.Id);
+        if (state.Track is { } track)
+        {
+            Score(state, track);
+        }
+
         if (state.SolutionSeen && !state.FollowUpResolved && endOfInputTicks is { } end
             && end - state.SolutionAtTicks <= FollowUpWindowTicks)
         {

@@ -19,6 +19,7 @@ public sealed class QualityInspector : IQualityInspector
     private readonly QualityInspectorOptions _options;
     private readonly IReplyChecker _checker;
     private readonly ICustomerClassifier _classifier;
+    private readonly Dictionary<string, string> _lintMessages = new(StringComparer.Ordinal);
 
     /// <summary>Creates an inspector.</summary>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range (the message names it).</exception>
@@ -31,7 +32,12 @@ public sealed class QualityInspector : IQualityInspector
     {
         _options = options ?? new QualityInspectorOptions();
         _options.Validate();
-        _checker = checker ?? new LinterReplyChecker(_options.Linter ?? Linting.ReplyLinter.Default);
+        var linter = _options.Linter ?? Linting.ReplyLinter.Default;
+        _checker = checker ?? new LinterReplyChecker(linter);
+        foreach (var rule in linter.Rules)
+        {
+            _lintMessages[rule.Id] = rule.Message;
+        }
         _classifier = classifier ?? new AnalyzerCustomerClassifier(_options.Analyzer ?? Analysis.CustomerMessageAnalyzer.Default);
     }
 
@@ -83,7 +89,9 @@ public sealed class QualityInspector : IQualityInspector
         for (var p = 0; p < workers; p++)
         {
             channels[p] = Channel.CreateBounded<Batch>(new BoundedChannelOptions(ChannelCapacity) { SingleReader = true, SingleWriter = true });
-            partitions[p] = new InspectionPartition(keywords, vocabulary, _checker, _classifier, window, redactor);
+            partitions[p] = _options.ScoreConversations
+                ? new InspectionPartition(keywords, vocabulary, _checker, _classifier, window, _options.ConversationRules ?? ConversationRules.Default, _options.Scorecard ?? Scorecard.Default, _lintMessages, redactor)
+                : new InspectionPartition(keywords, vocabulary, _checker, _classifier, window, redactor);
             var (channel, partition) = (channels[p], partitions[p]);
             tasks[p] = Task.Factory.StartNew(
                 () =>

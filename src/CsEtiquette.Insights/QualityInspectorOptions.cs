@@ -41,6 +41,17 @@ public sealed class QualityInspectorOptions
     /// <summary>Keyword extractor; default <see cref="KeywordExtractor.Default"/>.</summary>
     public KeywordExtractor? Keywords { get; init; }
 
+    /// <summary>
+    /// Conversation rules (CSC001…) run over every conversation; default <see cref="Insights.ConversationRules.Default"/>.
+    /// </summary>
+    public ConversationRules? ConversationRules { get; init; }
+
+    /// <summary>The scorecard every conversation is scored with; default <see cref="Insights.Scorecard.Default"/>.</summary>
+    public Scorecard? Scorecard { get; init; }
+
+    /// <summary>Run the conversation rules and scorecards (default true; false gives the reply-level report only).</summary>
+    public bool ScoreConversations { get; init; } = true;
+
     internal void Validate()
     {
         if (Workers is < 1 or > 64)

@@ -7,7 +7,7 @@ using Spectre.Console;
 namespace CsEtiquette.Cli.Commands;
 
 /// <summary>
-/// <c>cse report PATH [--format jsonl|csv] [--html out.html] [--json out.json] [--top 20] [--strict] [--rules PATH]… [--no-redact]</c>:
+/// <c>cse report PATH [--format jsonl|csv] [--html out.html] [--json out.json] [--top 20] [--strict] [--rules PATH]… [--no-redact] [--compare BEFORE]</c>:
 /// quality inspection over a chat log. Personal data is redacted in samples, keywords and terms unless
 /// <c>--no-redact</c>. An output path equal to the input or to the other output is a usage error (exit 2); outputs are
 /// written to a temporary file in the same folder and renamed, so a failed write never leaves a truncated file.
@@ -20,7 +20,7 @@ internal static class ReportCommand
     private const long ProgressThresholdBytes = 8L << 20;
     private const int BadLinesShown = 10;
 
-    private const string Usage = "usage: cse report PATH [--format jsonl|csv] [--html out.html] [--json out.json] [--top 20] [--strict] [--rules PATH]… [--no-redact]   (PATH '-' reads stdin)";
+    private const string Usage = "usage: cse report PATH [--format jsonl|csv] [--html out.html] [--json out.json] [--top 20] [--strict] [--rules PATH]… [--no-redact] [--compare BEFORE]   (PATH '-' reads stdin)";
 
     public static int Run(string[] args, CliIO io)
     {
@@ -30,7 +30,7 @@ internal static class ReportCommand
             return ExitCodes.Success;
         }
 
-        var a = CliArgs.Parse(args, ["--strict", "--no-redact"], ["--format", "--html", "--json", "--top", "--rules"]);
+        var a = CliArgs.Parse(args, ["--strict", "--no-redact"], ["--format", "--html", "--json", "--top", "--rules", "--compare"]);
         if (a.Positionals.Count != 1)
         {
             throw new CliUsageException(a.Positionals.Count == 0 ? "missing PATH. " + Usage : "exactly one PATH expected. " + Usage);
@@ -102,20 +102,43 @@ internal static class ReportCommand
             return ExitCodes.DataError;
         }
 
+        InsightComparison? comparison = null;
+        if (a.Get("--compare") is { } beforePath)
+        {
+            // 培训后跟踪: the same inspection over the earlier log, then each metric before and after.
+            try
+            {
+                using var beforeInput = new StreamReader(beforePath, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
+                var beforeFormat = a.Get("--format") is null ? (beforePath.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? ChatLogFormat.Csv : ChatLogFormat.JsonLines)
+                    : (format == "csv" ? ChatLogFormat.Csv : ChatLogFormat.JsonLines);
+                var before = ReportServices.CreateInspector(strict, a.GetAll("--rules")).Inspect(new ChatLogReader(beforeInput, beforeFormat), beforePath);
+                comparison = InsightComparison.Create(InsightReport.Create(before, top), report);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or DecoderFallbackException or ChatLogFormatException)
+            {
+                io.Error.WriteLine($"cse report: cannot read '{beforePath}': {ex.Message}");
+                return ExitCodes.DataError;
+            }
+        }
+
         ReportBadLines(io, report);
         ConsoleReportRenderer.Render(CreateConsole(io.Out), report, source);
+        if (comparison is not null)
+        {
+            WriteComparison(io.Out, comparison);
+        }
 
         try
         {
             if (jsonPath is not null)
             {
-                WriteFile(jsonPath, report.ToJson());
+                WriteFile(jsonPath, report.ToJson(comparison));
                 io.Error.WriteLine($"cse report: wrote {jsonPath}");
             }
 
             if (htmlPath is not null)
             {
-                WriteFile(htmlPath, HtmlReportRenderer.Render(report, source, TimeProvider.System.GetUtcNow()));
+                WriteFile(htmlPath, HtmlReportRenderer.Render(report, source, TimeProvider.System.GetUtcNow(), comparison));
                 io.Error.WriteLine($"cse report: wrote {htmlPath}");
             }
         }
@@ -126,6 +149,20 @@ internal static class ReportCommand
         }
 
         return ExitCodes.Success;
+    }
+
+    private static void WriteComparison(TextWriter o, InsightComparison c)
+    {
+        o.WriteLine("趋势 Trends (before → after)");
+        foreach (var (title, list) in new[] { ("", c.Metrics), ("rule per 100 conversations ", c.RuleRates), ("agent scorecard ", c.AgentScores) })
+        {
+            foreach (var m in list)
+            {
+                o.WriteLine($"  {title}{m.Name}: {Format(m.Before)} → {Format(m.After)}{(m.Change is { } d ? $" ({(d >= 0 ? "+" : string.Empty)}{d.ToString("0.###", CultureInfo.InvariantCulture)})" : string.Empty)}");
+            }
+        }
+
+        static string Format(double? v) => v is { } x ? x.ToString("0.###", CultureInfo.InvariantCulture) : "–";
     }
 
     private static void ReportBadLines(CliIO io, InsightReport report)

@@ -19,7 +19,10 @@ internal static class HtmlReportRenderer
 
     internal sealed record Bar(string Label, double Value, string ValueText);
 
-    public static string Render(InsightReport report, string source, DateTimeOffset generatedAt)
+    public static string Render(InsightReport report, string source, DateTimeOffset generatedAt) => Render(report, source, generatedAt, null);
+
+    /// <summary>The page, with a before/after trends section when <paramref name="comparison"/> is given.</summary>
+    public static string Render(InsightReport report, string source, DateTimeOffset generatedAt, InsightComparison? comparison)
     {
         var h = new StringBuilder(32 * 1024);
         h.Append("""
@@ -77,6 +80,10 @@ internal static class HtmlReportRenderer
         Card(h, "投诉率 Complaint rate", ReportLabels.Percent(report.ComplaintRate));
         Card(h, "辱骂 Abusive", ReportLabels.Number(report.AbusiveMessages));
         Card(h, "坏行 Bad lines", ReportLabels.Number(report.BadLineCount));
+        Card(h, "会话质检分 Mean score", ReportLabels.Score(report.MeanConversationScore));
+        Card(h, "推断满意度 Inferred CSAT", ReportLabels.Percent(report.InferredSatisfaction));
+        Card(h, "负面情绪率 Negative emotion", ReportLabels.Percent(report.NegativeEmotionRate));
+        Card(h, "首响 First response", report.MeanFirstResponseSeconds is { } fr ? fr.ToString("0.#", CultureInfo.InvariantCulture) + " s" : "—");
         h.Append("</section>\n");
 
         if (report.Suggestions.Count > 0)
@@ -121,6 +128,13 @@ internal static class HtmlReportRenderer
         }
 
         h.Append("</tbody></table></div>\n");
+
+        if (comparison is not null)
+        {
+            AppendTrends(h, comparison);
+        }
+
+        AppendConversations(h, report);
 
         if (report.BadLines.Count > 0)
         {
@@ -187,6 +201,87 @@ internal static class HtmlReportRenderer
             ("scores", "质检分 Agent quality score", report.Agents.Where(a => a.QualityScore is not null).Select(a => new Bar(a.Agent, a.QualityScore!.Value, ReportLabels.Score(a.QualityScore))).ToArray()),
             ("findings", "问题分布 Findings by rule", findings.OrderByDescending(kv => kv.Value).Select(kv => new Bar(kv.Key, kv.Value, ReportLabels.Number(kv.Value))).ToArray()),
         ];
+    }
+
+    /// <summary>趋势: one inline-SVG chart per group, a grey (before) and a blue (after) bar per metric.</summary>
+    private static void AppendTrends(StringBuilder h, InsightComparison c)
+    {
+        h.Append("<h2>趋势 Trends (before → after)</h2>\n<section class=\"grid\">\n");
+        PairChart(h, "指标 Metrics", c.Metrics);
+        PairChart(h, "规则 每100会话 Rule rates", c.RuleRates);
+        PairChart(h, "客服评分 Agent scorecards", c.AgentScores);
+        h.Append("</section>\n");
+    }
+
+    private static void PairChart(StringBuilder h, string title, IReadOnlyList<MetricChange> items)
+    {
+        const int rowHeight = 26, labelWidth = 190, barWidth = 240;
+        var max = 0.0;
+        foreach (var m in items)
+        {
+            max = Math.Max(max, Math.Max(Math.Abs(m.Before ?? 0), Math.Abs(m.After ?? 0)));
+        }
+
+        max = max > 0 ? max : 1;
+        var height = (items.Count * rowHeight) + 10;
+        h.Append("<figure class=\"chart\"><figcaption>").Append(E(title)).Append("</figcaption><svg role=\"img\" viewBox=\"0 0 ")
+            .Append((labelWidth + barWidth + 120).ToString(CultureInfo.InvariantCulture)).Append(' ').Append(height.ToString(CultureInfo.InvariantCulture))
+            .Append("\" xmlns=\"http://www.w3.org/2000/svg\">");
+        for (var i = 0; i < items.Count; i++)
+        {
+            var m = items[i];
+            var y = (i * rowHeight) + 4;
+            h.Append("<text x=\"0\" y=\"").Append((y + 14).ToString(CultureInfo.InvariantCulture)).Append("\" font-size=\"12\">").Append(E(m.Name)).Append("</text>");
+            var b = (int)Math.Round(barWidth * Math.Abs(m.Before ?? 0) / max);
+            var a = (int)Math.Round(barWidth * Math.Abs(m.After ?? 0) / max);
+            h.Append("<rect x=\"").Append(labelWidth.ToString(CultureInfo.InvariantCulture)).Append("\" y=\"").Append(y.ToString(CultureInfo.InvariantCulture))
+                .Append("\" width=\"").Append(b.ToString(CultureInfo.InvariantCulture)).Append("\" height=\"9\" fill=\"#9aa5b1\"><title>before ").Append(Num(m.Before)).Append("</title></rect>");
+            h.Append("<rect x=\"").Append(labelWidth.ToString(CultureInfo.InvariantCulture)).Append("\" y=\"").Append((y + 10).ToString(CultureInfo.InvariantCulture))
+                .Append("\" width=\"").Append(a.ToString(CultureInfo.InvariantCulture)).Append("\" height=\"9\" fill=\"#2f6fdf\"><title>after ").Append(Num(m.After)).Append("</title></rect>");
+            h.Append("<text x=\"").Append((labelWidth + barWidth + 6).ToString(CultureInfo.InvariantCulture)).Append("\" y=\"").Append((y + 14).ToString(CultureInfo.InvariantCulture))
+                .Append("\" font-size=\"11\">").Append(Num(m.Before)).Append(" → ").Append(Num(m.After)).Append("</text>");
+        }
+
+        h.Append("</svg></figure>\n");
+
+        static string Num(double? v) => v is { } x ? x.ToString("0.###", CultureInfo.InvariantCulture) : "–";
+    }
+
+    /// <summary>Most conversations drawn in the drill-down (the JSON lists up to 1,000).</summary>
+    private const int DrillDownConversations = 200;
+
+    /// <summary>会话质检 drill-down: the lowest-scoring conversations, each finding with the message at its turn.</summary>
+    private static void AppendConversations(StringBuilder h, InsightReport report)
+    {
+        if (report.ConversationResults.Count == 0)
+        {
+            return;
+        }
+
+        var shown = Math.Min(DrillDownConversations, report.ConversationResults.Count);
+        h.Append("<h2>会话质检 Conversations (lowest ").Append(shown.ToString(CultureInfo.InvariantCulture)).Append(" of ")
+            .Append(ReportLabels.Number(report.ScoredConversations)).Append(")</h2>\n<div class=\"convs\">\n");
+        for (var i = 0; i < shown; i++)
+        {
+            var q = report.ConversationResults[i];
+            h.Append("<details class=\"conv\"><summary><b>").Append(E(q.Id)).Append("</b> · ").Append(E(q.Agent ?? "—"))
+                .Append(" · 质检分 ").Append(q.Score.ToString(CultureInfo.InvariantCulture));
+            if (q.Critical)
+            {
+                h.Append(" · <span class=\"crit\">严重 critical</span>");
+            }
+
+            h.Append(" · ").Append(q.Findings.Count.ToString(CultureInfo.InvariantCulture)).Append(" findings</summary>\n<table><thead><tr><th class=\"n\">Turn</th><th>Rule</th><th>问题 Finding</th><th>消息 Message</th></tr></thead><tbody>\n");
+            foreach (var f in q.Findings)
+            {
+                h.Append("<tr><td class=\"n\">").Append(f.Turn.ToString(CultureInfo.InvariantCulture)).Append("</td><td>").Append(E(f.Rule))
+                    .Append("</td><td class=\"wrap\">").Append(E(f.Message)).Append("</td><td class=\"wrap\">").Append(E(f.Text)).Append("</td></tr>\n");
+            }
+
+            h.Append("</tbody></table></details>\n");
+        }
+
+        h.Append("</div>\n");
     }
 
     private static void Card(StringBuilder h, string label, string value) =>
