@@ -12,6 +12,14 @@ public sealed class LintOptions
     public bool IncludeDefaultPack { get; init; } = true;
 
     /// <summary>
+    /// Include the embedded platform-compliance pack <see cref="RulePack.Compliance"/> (CSP001–CSP005, severity
+    /// error: 广告法极限词, absolute promises, off-platform contact, 好评返现, personal data) after the default pack.
+    /// Null (the default) follows <see cref="IncludeDefaultPack"/>: on with the default pack, off for a linter built
+    /// from your packs only.
+    /// </summary>
+    public bool? IncludeCompliancePack { get; init; }
+
+    /// <summary>
     /// Extra packs, applied in order after the default: a rule whose id already exists replaces it, a new
     /// id adds a rule; slot defaults are merged (later wins).
     /// </summary>
@@ -19,6 +27,12 @@ public sealed class LintOptions
 
     /// <summary>Paths of extra JSON packs, loaded with <see cref="RulePack.Load"/> after <see cref="ExtraPacks"/>.</summary>
     public IReadOnlyList<string> ExtraPackPaths { get; init; } = [];
+
+    /// <summary>
+    /// Severity per rule id, replacing the pack's (e.g. <c>CSE008</c> → <see cref="Severity.Error"/> for a team that
+    /// gates on it, <c>CSP001</c> → <see cref="Severity.Warning"/>). Ids are case-insensitive; unknown ids are an error.
+    /// </summary>
+    public IReadOnlyDictionary<string, Severity> SeverityOverrides { get; init; } = new Dictionary<string, Severity>();
 
     /// <summary>Rule ids that are never checked (e.g. <c>CSE012</c>). Unknown ids are an error.</summary>
     public IReadOnlyCollection<string> DisabledRules { get; init; } = [];
@@ -34,10 +48,10 @@ public sealed class LintOptions
     public bool EnglishMessages { get; init; }
 
     /// <summary>
-    /// The segmenter to tokenise drafts with; null means <see cref="ChineseSegmenter.Default"/>. Typed as the concrete
-    /// <see cref="ChineseSegmenter"/> (the linter runs on its allocation-free token enumerator): with
-    /// <c>AddCsEtiquette</c>, a registered <see cref="IChineseSegmenter"/> reaches the linter only when it is a
-    /// <see cref="ChineseSegmenter"/> (customise the words through its <see cref="Lexicon"/>).
+    /// The segmenter to tokenise drafts with; null means <see cref="ChineseSegmenter.Default"/>. Any
+    /// <see cref="IChineseSegmenter"/> works (the linter reads its span-level
+    /// <see cref="IChineseSegmenter.Tokenize(ReadOnlySpan{char}, Span{TokenRange}, bool)"/>); with
+    /// <c>AddCsEtiquette</c> it is the registered <see cref="IChineseSegmenter"/>.
     /// </summary>
-    public ChineseSegmenter? Segmenter { get; init; }
+    public IChineseSegmenter? Segmenter { get; init; }
 }

@@ -15,7 +15,7 @@ public sealed class ReplyLinter : IReplyLinter
     private static readonly Lazy<ReplyLinter> LazyDefault = new(() => new ReplyLinter(), LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Finding[] NoFindings = [];
     private readonly CompiledRuleSet _set;
-    private readonly ChineseSegmenter _segmenter;
+    private readonly IChineseSegmenter _segmenter;
     private readonly bool _english;
     private readonly bool _inline;
 
@@ -32,6 +32,11 @@ public sealed class ReplyLinter : IReplyLinter
         if (options.IncludeDefaultPack)
         {
             packs.Add(RulePack.Default);
+        }
+
+        if (options.IncludeCompliancePack ?? options.IncludeDefaultPack)
+        {
+            packs.Add(RulePack.Compliance);
         }
 
         if (options.ExtraPacks is null || options.ExtraPackPaths is null || options.DisabledRules is null)
@@ -81,12 +86,28 @@ public sealed class ReplyLinter : IReplyLinter
             disabled.Add(id);
         }
 
+        var severities = new Dictionary<string, Severity>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (id, severity) in options.SeverityOverrides ?? throw new ArgumentException("LintOptions.SeverityOverrides must not be null.", nameof(options)))
+        {
+            if (!byId.Keys.Any(k => string.Equals(k, id, StringComparison.OrdinalIgnoreCase)))
+            {
+                throw new ArgumentException($"LintOptions.SeverityOverrides: unknown rule id '{id}' (known: {string.Join(", ", order)}).", nameof(options));
+            }
+
+            if (!Enum.IsDefined(severity))
+            {
+                throw new ArgumentException($"LintOptions.SeverityOverrides: '{id}' has an undefined severity {(int)severity}.", nameof(options));
+            }
+
+            severities[id] = severity;
+        }
+
         var rules = new List<RuleDefinition>();
         foreach (var id in order)
         {
             if (!disabled.Contains(id))
             {
-                rules.Add(byId[id]);
+                rules.Add(severities.TryGetValue(id, out var s) ? byId[id].WithSeverity(s) : byId[id]);
             }
         }
 
@@ -101,7 +122,7 @@ public sealed class ReplyLinter : IReplyLinter
     public IReadOnlyList<RuleDefinition> Rules { get; }
 
     /// <summary>The segmenter drafts are tokenised with (for tests of the DI wiring).</summary>
-    internal ChineseSegmenter Segmenter => _segmenter;
+    internal IChineseSegmenter Segmenter => _segmenter;
 
     /// <summary>Slot defaults merged from every pack (e.g. 处理时限 → 24小时).</summary>
     public IReadOnlyDictionary<string, string> SlotDefaults => _set.SlotDefaults;
