@@ -60,7 +60,7 @@ public class ReportPipelineBenchmarks
 
     private sealed class NoLint : IReplyChecker
     {
-        public bool Check(string reply, bool isComplaint, string? customerEmotion, bool empathyShown, List<string> ruleIds, out bool showsEmpathy)
+        public bool Check(string reply, bool isComplaint, CustomerEmotion customerEmotion, bool empathyShown, List<string> ruleIds, out bool showsEmpathy)
         {
             showsEmpathy = false;
             return false;
@@ -69,6 +69,6 @@ public class ReportPipelineBenchmarks
 
     private sealed class NoAnalysis : ICustomerClassifier
     {
-        public CustomerSignals Classify(string text) => new("Other", "Neutral", false, false);
+        public CustomerSignals Classify(string text) => new("Other", CustomerEmotion.Neutral, false, false);
     }
 }

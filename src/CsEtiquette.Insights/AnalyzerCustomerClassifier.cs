@@ -2,19 +2,18 @@ using CsEtiquette.Analysis;
 
 namespace CsEtiquette.Insights;
 
-/// <summary>Quality inspection through <see cref="ICustomerMessageAnalyzer"/>: primary intent, emotion, complaint, abuse.</summary>
+/// <summary>Quality inspection through <see cref="ICustomerMessageAnalyzer"/>: primary intent, emotion, complaint, abuse, read from <see cref="MessageAnalysis"/> as they are.</summary>
 internal sealed class AnalyzerCustomerClassifier(ICustomerMessageAnalyzer analyzer) : ICustomerClassifier
 {
     private static readonly string[] IntentNames = Enum.GetNames<MessageIntent>();
-    private static readonly string[] EmotionNames = Enum.GetNames<EmotionLabel>();
 
     public CustomerSignals Classify(string text)
     {
         var a = analyzer.Analyze(text);
         return new CustomerSignals(
             Name(IntentNames, (int)a.PrimaryIntent) ?? a.PrimaryIntent.ToString(),
-            Name(EmotionNames, (int)a.Emotion.Label) ?? a.Emotion.Label.ToString(),
-            a.HasIntent(MessageIntent.Complaint),
+            a.Emotion.Label,
+            a.IsComplaint,
             a.IsAbusive);
     }
 

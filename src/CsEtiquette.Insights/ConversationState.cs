@@ -27,6 +27,6 @@ internal sealed class ConversationState(string id)
     public bool FollowUpResolved;
     public long SolutionAtTicks;
     public string? SolutionAgent;
-    public string? LastCustomerEmotion;
+    public CustomerEmotion LastCustomerEmotion;
     public List<string>? Topics;
 }

@@ -9,7 +9,7 @@ internal interface IReplyChecker
     /// </summary>
     /// <param name="reply">The agent's reply.</param>
     /// <param name="isComplaint">Whether the conversation is a complaint.</param>
-    /// <param name="customerEmotion">The emotion label of the customer's last message, or null.</param>
+    /// <param name="customerEmotion">The emotion of the customer's last message; <see cref="CustomerEmotion.Unknown"/> before the first.</param>
     /// <param name="empathyShown">
     /// The agent already apologised or empathised since the customer became upset / complained: the
     /// apology-or-empathy rule (CSE009) is not checked for this reply.
@@ -20,5 +20,5 @@ internal interface IReplyChecker
     /// false) and the reply satisfied it by the linter's own empathy markers; false otherwise (also when the
     /// context did not require it, since then it is not checked).
     /// </param>
-    bool Check(string reply, bool isComplaint, string? customerEmotion, bool empathyShown, List<string> ruleIds, out bool showsEmpathy);
+    bool Check(string reply, bool isComplaint, CustomerEmotion customerEmotion, bool empathyShown, List<string> ruleIds, out bool showsEmpathy);
 }

@@ -7,6 +7,7 @@ namespace CsEtiquette.Insights;
 internal sealed class InspectionPartition
 {
     private static readonly long FollowUpWindowTicks = TimeSpan.FromHours(24).Ticks;
+    private static readonly string[] EmotionNames = Enum.GetNames<CustomerEmotion>();
 
     private readonly Dictionary<string, ConversationState> _open = new(StringComparer.Ordinal);
     private readonly LinkedList<ConversationState> _lru = new();
@@ -82,7 +83,7 @@ internal sealed class InspectionPartition
         var text = m.Text;
         var s = _classifier.Classify(text);
         // A fresh bout of upset (or the complaint itself) asks for a fresh apology (CSE009 carry-over ends).
-        var upset = IsUpset(s.Emotion);
+        var upset = s.Emotion.IsUpset();
         if ((upset && !state.CustomerUpset) || (s.IsComplaint && !state.Complaint))
         {
             state.EmpathyShown = false;
@@ -92,7 +93,7 @@ internal sealed class InspectionPartition
 
         state.LastCustomerEmotion = s.Emotion;
         InsightAggregate.Count(agg.Intents, s.Intent);
-        InsightAggregate.Count(agg.Emotions, s.Emotion);
+        InsightAggregate.Count(agg.Emotions, EmotionName(s.Emotion));
         if (s.IsAbusive)
         {
             agg.AbusiveMessages++;
@@ -232,9 +233,9 @@ internal sealed class InspectionPartition
         }
     }
 
-    /// <summary>The emotions for which the linter asks for empathy (see <see cref="Linting.LintContext.IsCustomerUpset"/>).</summary>
-    private static bool IsUpset(string? emotion) =>
-        emotion is not null && Enum.TryParse<Linting.CustomerEmotion>(emotion, out var e) && Linting.LintContext.IsUpset(e);
+    // Enum.ToString allocates; the names array is indexed by the (contiguous, zero-based) enum values.
+    private static string EmotionName(CustomerEmotion emotion) =>
+        (uint)emotion < (uint)EmotionNames.Length ? EmotionNames[(int)emotion] : emotion.ToString();
 
     private ConversationState Open(string id, long at)
     {

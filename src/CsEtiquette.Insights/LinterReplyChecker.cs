@@ -11,9 +11,9 @@ internal sealed class LinterReplyChecker(IReplyLinter linter) : IReplyChecker
     private static readonly LintContext Plain = LintContext.Default;
     private static readonly string[] EmpathySuppressed = [EmpathyRuleId];
 
-    public bool Check(string reply, bool isComplaint, string? customerEmotion, bool empathyShown, List<string> ruleIds, out bool showsEmpathy)
+    public bool Check(string reply, bool isComplaint, CustomerEmotion customerEmotion, bool empathyShown, List<string> ruleIds, out bool showsEmpathy)
     {
-        var emotion = customerEmotion is not null && Enum.TryParse<CustomerEmotion>(customerEmotion, out var e) ? e : CustomerEmotion.Unknown;
+        var emotion = customerEmotion;
         LintContext context;
         if (!isComplaint && emotion == CustomerEmotion.Unknown)
         {

@@ -22,7 +22,7 @@ internal static class RewriteCommand
 
         var format = a.Choice("--format", "text", "text", "json");
         var slots = a.Pairs("--slot");
-        var context = slots.Count == 0 ? RewriteContext.Default : new RewriteContext { Slots = slots };
+        var context = slots.Count == 0 ? RewriteContext.Default : new RewriteContext(new LintContext { Slots = slots });
         PhraseRewriter rewriter;
         try
         {

@@ -25,9 +25,9 @@ public sealed class AnalysisLexicon
     /// <summary>Number of distinct words and symbols across all sections (for diagnostics).</summary>
     public int WordCount { get; private set; }
 
-    internal Dictionary<string, (EmotionLabel Label, double Weight)> Emotions { get; } = new(StringComparer.Ordinal);
+    internal Dictionary<string, (CustomerEmotion Label, double Weight)> Emotions { get; } = new(StringComparer.Ordinal);
 
-    internal Dictionary<string, (EmotionLabel Label, double Weight)> Emoji { get; } = new(StringComparer.Ordinal);
+    internal Dictionary<string, (CustomerEmotion Label, double Weight)> Emoji { get; } = new(StringComparer.Ordinal);
 
     internal Dictionary<string, double> Intensifiers { get; } = new(StringComparer.Ordinal);
 
@@ -40,6 +40,9 @@ public sealed class AnalysisLexicon
     internal Dictionary<string, Dictionary<MessageIntent, double>> IntentCues { get; } = new(StringComparer.Ordinal);
 
     internal Dictionary<string, HashSet<string>> Sets { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Issue cues (问题类型线索) in file order: the earliest cue in a message names its <see cref="CustomerIssue"/>.</summary>
+    internal List<(string Word, CustomerIssue Issue)> IssueCues { get; } = [];
 
     internal List<TrackingPrefix> TrackingPrefixes { get; } = [];
 
@@ -203,6 +206,23 @@ public sealed class AnalysisLexicon
                     }
 
                     break;
+                case "issueCues":
+                    foreach (var g in Object(v, path))
+                    {
+                        var issue = Enum<CustomerIssue>(g.Name, path + "." + g.Name);
+                        if (issue == CustomerIssue.General)
+                        {
+                            throw Error(path + "." + g.Name, "issue cues need a specific issue (General is what no cue means).");
+                        }
+
+                        foreach (var w in Strings(g.Value, path + "." + g.Name))
+                        {
+                            IssueCues.Add((w, issue));
+                            words.Add(w);
+                        }
+                    }
+
+                    break;
                 case "trackingPrefixes":
                     ReadTrackingPrefixes(v, path);
                     break;
@@ -252,12 +272,12 @@ public sealed class AnalysisLexicon
         WordCount = words.Count;
     }
 
-    private void ReadLabelled(JsonElement v, string path, Dictionary<string, (EmotionLabel, double)> target, HashSet<string> words)
+    private void ReadLabelled(JsonElement v, string path, Dictionary<string, (CustomerEmotion, double)> target, HashSet<string> words)
     {
         foreach (var g in Object(v, path))
         {
-            var label = Enum<EmotionLabel>(g.Name, path + "." + g.Name);
-            if (label == EmotionLabel.Neutral)
+            var label = Enum<CustomerEmotion>(g.Name, path + "." + g.Name);
+            if (label is CustomerEmotion.Neutral or CustomerEmotion.Unknown)
             {
                 throw Error(path + "." + g.Name, "emotion words need a non-neutral label (Angry, Anxious, Disappointed, Dissatisfied, Satisfied).");
             }

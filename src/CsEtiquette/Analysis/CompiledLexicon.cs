@@ -63,8 +63,8 @@ internal sealed class CompiledLexicon
 
     public static CompiledLexicon Build(IReadOnlyList<AnalysisLexicon> lexicons)
     {
-        var emotions = new Dictionary<string, (EmotionLabel, double)>(StringComparer.Ordinal);
-        var emoji = new Dictionary<string, (EmotionLabel, double)>(StringComparer.Ordinal);
+        var emotions = new Dictionary<string, (CustomerEmotion, double)>(StringComparer.Ordinal);
+        var emoji = new Dictionary<string, (CustomerEmotion, double)>(StringComparer.Ordinal);
         var intensifiers = new Dictionary<string, double>(StringComparer.Ordinal);
         var negators = new Dictionary<string, double>(StringComparer.Ordinal);
         var abuse = new Dictionary<string, AbuseSeverity>(StringComparer.Ordinal);
@@ -214,14 +214,14 @@ internal sealed class CompiledLexicon
         var neutral = sets["neutralWords"];
         foreach (var e in entries.Values)
         {
-            if (e.Emotion != EmotionLabel.Neutral || e.Word.Length < 2 || e.Has(LexFlags.Question) || neutral.Contains(e.Word))
+            if (e.Emotion != CustomerEmotion.Neutral || e.Word.Length < 2 || e.Has(LexFlags.Question) || neutral.Contains(e.Word))
             {
                 continue;
             }
 
             // A closing particle (太慢了, 失灵了) does not hide the emotion word before it.
             var core = e.Word.TrimEnd(ClosingParticles);
-            if (core.Length > 0 && core.Length < e.Word.Length && entries.TryGetValue(core, out var whole) && whole.Emotion != EmotionLabel.Neutral)
+            if (core.Length > 0 && core.Length < e.Word.Length && entries.TryGetValue(core, out var whole) && whole.Emotion != CustomerEmotion.Neutral)
             {
                 e.Emotion = whole.Emotion;
                 e.EmotionWeight = whole.EmotionWeight;
@@ -230,7 +230,7 @@ internal sealed class CompiledLexicon
 
             for (var cut = 1; cut < core.Length; cut++)
             {
-                if (entries.TryGetValue(core[cut..], out var tail) && tail.Emotion != EmotionLabel.Neutral && tail.Word.Length >= 1)
+                if (entries.TryGetValue(core[cut..], out var tail) && tail.Emotion != CustomerEmotion.Neutral && tail.Word.Length >= 1)
                 {
                     entries.TryGetValue(core[..cut], out var head);
                     if (head is { Negator: > 0 } || (head is null && ContainsNegator(core[..cut], negators)))

@@ -31,6 +31,7 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
     ];
 
     private readonly CompiledLexicon _lex;
+    private readonly IssueCueMatcher _issues;
     private readonly IChineseSegmenter _segmenter;
     private readonly OrderNumberPattern[] _patterns;
     private readonly System.Text.RegularExpressions.Regex[] _regexes;
@@ -61,6 +62,7 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
 
         lexicons.AddRange(options.ExtraLexicons);
         _lex = CompiledLexicon.Build(lexicons);
+        _issues = IssueCueMatcher.Build(lexicons);
         _segmenter = options.Segmenter ?? ChineseSegmenter.Default;
         _patterns = [.. options.OrderNumberPatterns];
         _regexes = [.. options.OrderNumberRegexes];
@@ -346,19 +348,19 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
         }
     }
 
-    private static void AddScore(Span<double> emo, EmotionLabel label, double c)
+    private static void AddScore(Span<double> emo, CustomerEmotion label, double c)
     {
         c = Math.Clamp(c, 0, 1);
         emo[(int)label] = 1 - ((1 - emo[(int)label]) * (1 - c));
     }
 
     /// <summary>A neutral word with no role at all (差了): it may shadow, but never replaces a meaningful shorter entry.</summary>
-    private static bool IsBare(LexEntry e) => e.Emotion == EmotionLabel.Neutral && e.Intents is null && e.Flags == LexFlags.None
+    private static bool IsBare(LexEntry e) => e.Emotion == CustomerEmotion.Neutral && e.Intents is null && e.Flags == LexFlags.None
         && e.Negator == 0 && e.Intensifier == 0 && e.Abuse == AbuseSeverity.None && e.Threat == ThreatKind.None && e.Fact is null;
 
     private static bool IsQuestionMark(LexEntry e) => e.Word is "?" or "？";
 
-    private static bool IsNegative(EmotionLabel label) => label is EmotionLabel.Angry or EmotionLabel.Anxious or EmotionLabel.Disappointed or EmotionLabel.Dissatisfied;
+    private static bool IsNegative(CustomerEmotion label) => label is CustomerEmotion.Angry or CustomerEmotion.Anxious or CustomerEmotion.Disappointed or CustomerEmotion.Dissatisfied;
 
     /// <summary>Whether a question word follows in the same clause (or the clause ends with a question mark).</summary>
     private static bool QuestionAhead(ReadOnlySpan<LexMatch> matches, int mi)
@@ -386,7 +388,7 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
     private MessageAnalysis Evaluate(string message, ReadOnlySpan<LexMatch> matches, ReadOnlySpan<FactSpan> factSpans)
     {
         var text = message.AsSpan();
-        Span<double> emo = stackalloc double[6];
+        Span<double> emo = stackalloc double[7]; // indexed by CustomerEmotion; Unknown (0) stays 0
         Span<double> raw = stackalloc double[7];
         emo.Clear();
         raw.Clear();
@@ -409,8 +411,8 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
                 var e = m.Entry;
 
                 // 好/真 before an adjacent emotion word intensify it (好失望) rather than being praise themselves.
-                var asIntensifier = e.Intensifier > 0 && e.Emotion != EmotionLabel.Neutral && mi + 1 < matches.Length
-                    && matches[mi + 1].Start == m.End && matches[mi + 1].Entry.Emotion != EmotionLabel.Neutral;
+                var asIntensifier = e.Intensifier > 0 && e.Emotion != CustomerEmotion.Neutral && mi + 1 < matches.Length
+                    && matches[mi + 1].Start == m.End && matches[mi + 1].Entry.Emotion != CustomerEmotion.Neutral;
                 if (negEnd >= 0 && !InScope(text, negEnd, m.Start))
                 {
                     negFactor = 0;
@@ -452,7 +454,7 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
                 wordMatched |= char.IsLetter(e.Word[0]);
 
                 // A positive word being asked about (哪个好看、好用吗、好不好用) is a question, not satisfaction.
-                var askedPositive = e.Emotion == EmotionLabel.Satisfied && negFactor == 0
+                var askedPositive = e.Emotion == CustomerEmotion.Satisfied && negFactor == 0
                     && ((mi > 0 && matches[mi - 1].Entry.Has(LexFlags.Question) && !IsQuestionMark(matches[mi - 1].Entry) && InScope(text, matches[mi - 1].End, m.Start))
                         || (mi + 1 < matches.Length && matches[mi + 1].Entry.Has(LexFlags.Question) && !IsQuestionMark(matches[mi + 1].Entry) && InScope(text, m.End, matches[mi + 1].Start)));
                 if (askedPositive)
@@ -489,7 +491,7 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
                 if (e.Has(LexFlags.Problem) && !negatedProblem)
                 {
                     problem = true;
-                    emo[(int)EmotionLabel.Satisfied] *= SarcasmDiscount;
+                    emo[(int)CustomerEmotion.Satisfied] *= SarcasmDiscount;
                 }
 
                 photo |= e.Has(LexFlags.Photo);
@@ -497,17 +499,17 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
                 if (e.Abuse > abuse)
                 {
                     abuse = e.Abuse;
-                    emo[(int)EmotionLabel.Satisfied] *= SarcasmDiscount;
+                    emo[(int)CustomerEmotion.Satisfied] *= SarcasmDiscount;
                 }
 
                 if (e.Threat != ThreatKind.None && negFactor == 0)
                 {
                     threats.Add(new PlatformThreat(e.Threat, m.Start, m.Length, e.Word));
                     threatCount++;
-                    emo[(int)EmotionLabel.Satisfied] *= SarcasmDiscount;
+                    emo[(int)CustomerEmotion.Satisfied] *= SarcasmDiscount;
                 }
 
-                if (e.Emotion == EmotionLabel.Satisfied && negFactor == 0 && m.Start > 0 && m.End < text.Length
+                if (e.Emotion == CustomerEmotion.Satisfied && negFactor == 0 && m.Start > 0 && m.End < text.Length
                     && QuoteOpen.Contains(text[m.Start - 1]) && QuoteClose.Contains(text[m.End]))
                 {
                     // Scare quotes around praise (真"好"啊) are sarcasm: count it as negated praise.
@@ -515,28 +517,28 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
                     negEnd = m.Start;
                 }
 
-                if (e.Emotion != EmotionLabel.Neutral && !asIntensifier)
+                if (e.Emotion != CustomerEmotion.Neutral && !asIntensifier)
                 {
                     var weight = e.EmotionWeight;
                     if (negFactor > 0)
                     {
                         var f = negFactor * (intensAfterNeg ? 0.6 : 1.0) * intensBeforeNeg;
-                        if (e.Emotion == EmotionLabel.Satisfied)
+                        if (e.Emotion == CustomerEmotion.Satisfied)
                         {
-                            emo[(int)EmotionLabel.Satisfied] *= SarcasmDiscount;
-                            AddScore(emo, EmotionLabel.Dissatisfied, weight * 0.9 * f);
+                            emo[(int)CustomerEmotion.Satisfied] *= SarcasmDiscount;
+                            AddScore(emo, CustomerEmotion.Dissatisfied, weight * 0.9 * f);
                         }
                         else
                         {
-                            AddScore(emo, EmotionLabel.Satisfied, weight * 0.25 * f);
+                            AddScore(emo, CustomerEmotion.Satisfied, weight * 0.25 * f);
                         }
                     }
                     else
                     {
-                        if (e.Emotion != EmotionLabel.Satisfied)
+                        if (e.Emotion != CustomerEmotion.Satisfied)
                         {
                             // Positive words before negative evidence are sarcasm or outweighed (真是太好了,又坏了).
-                            emo[(int)EmotionLabel.Satisfied] *= SarcasmDiscount;
+                            emo[(int)CustomerEmotion.Satisfied] *= SarcasmDiscount;
                         }
 
                         AddScore(emo, e.Emotion, weight * (intensEnd >= 0 ? pending : 1.0));
@@ -591,20 +593,20 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
                 }
             }
 
-            var wordPositive = emo[(int)EmotionLabel.Satisfied];
+            var wordPositive = emo[(int)CustomerEmotion.Satisfied];
             var wordNegative = problem || abuse != AbuseSeverity.None || threatCount > 0
-                || emo[(int)EmotionLabel.Angry] + emo[(int)EmotionLabel.Anxious] + emo[(int)EmotionLabel.Disappointed] + emo[(int)EmotionLabel.Dissatisfied] > 0;
+                || emo[(int)CustomerEmotion.Angry] + emo[(int)CustomerEmotion.Anxious] + emo[(int)CustomerEmotion.Disappointed] + emo[(int)CustomerEmotion.Dissatisfied] > 0;
             CollectEmoji(text, emo);
             if (question && wordPositive == 0 && !wordNegative)
             {
                 // A smiley on a plain question is politeness (有别的颜色吗😊), not satisfaction.
-                emo[(int)EmotionLabel.Satisfied] *= SarcasmDiscount;
+                emo[(int)CustomerEmotion.Satisfied] *= SarcasmDiscount;
             }
 
             if (recurrence && problem)
             {
                 // The same defect again (又坏了、第二次修) turns a repair request into a complaint.
-                AddScore(emo, EmotionLabel.Angry, 0.3);
+                AddScore(emo, CustomerEmotion.Angry, 0.3);
                 raw[(int)MessageIntent.Complaint] += 0.5;
             }
 
@@ -630,48 +632,48 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
                 prev = c;
             }
 
-            var anyNegative = emo[(int)EmotionLabel.Angry] + emo[(int)EmotionLabel.Anxious] + emo[(int)EmotionLabel.Disappointed] + emo[(int)EmotionLabel.Dissatisfied] > 0;
+            var anyNegative = emo[(int)CustomerEmotion.Angry] + emo[(int)CustomerEmotion.Anxious] + emo[(int)CustomerEmotion.Disappointed] + emo[(int)CustomerEmotion.Dissatisfied] > 0;
             if (abuse != AbuseSeverity.None)
             {
-                AddScore(emo, EmotionLabel.Angry, abuse switch { AbuseSeverity.Mild => 0.35, AbuseSeverity.Moderate => 0.55, _ => 0.75 });
+                AddScore(emo, CustomerEmotion.Angry, abuse switch { AbuseSeverity.Mild => 0.35, AbuseSeverity.Moderate => 0.55, _ => 0.75 });
             }
 
             if (threatCount > 0)
             {
-                AddScore(emo, EmotionLabel.Angry, 0.35);
+                AddScore(emo, CustomerEmotion.Angry, 0.35);
             }
 
             if (problem && !anyNegative)
             {
-                AddScore(emo, EmotionLabel.Dissatisfied, 0.3);
+                AddScore(emo, CustomerEmotion.Dissatisfied, 0.3);
             }
-            else if (!anyNegative && raw[(int)MessageIntent.Complaint] >= ComplaintCueFloor && emo[(int)EmotionLabel.Satisfied] < 0.2)
+            else if (!anyNegative && raw[(int)MessageIntent.Complaint] >= ComplaintCueFloor && emo[(int)CustomerEmotion.Satisfied] < 0.2)
             {
                 // A complaint in plain words (让你们负责人联系我) is still a negative message.
-                AddScore(emo, EmotionLabel.Dissatisfied, 0.3);
+                AddScore(emo, CustomerEmotion.Dissatisfied, 0.3);
             }
 
             anyNegative |= abuse != AbuseSeverity.None || threatCount > 0 || problem;
             if ((exclRun >= 2 || exclCount >= 3) && anyNegative)
             {
-                AddScore(emo, EmotionLabel.Angry, 0.12 * Math.Min(Math.Max(exclRun, exclCount), 5));
+                AddScore(emo, CustomerEmotion.Angry, 0.12 * Math.Min(Math.Max(exclRun, exclCount), 5));
                 if (exclRun >= 3)
                 {
                     // Shouting (！！！) escalates whatever negative feeling is there to anger.
-                    var topNegative = Math.Max(Math.Max(emo[(int)EmotionLabel.Anxious], emo[(int)EmotionLabel.Disappointed]), emo[(int)EmotionLabel.Dissatisfied]);
-                    AddScore(emo, EmotionLabel.Angry, topNegative);
+                    var topNegative = Math.Max(Math.Max(emo[(int)CustomerEmotion.Anxious], emo[(int)CustomerEmotion.Disappointed]), emo[(int)CustomerEmotion.Dissatisfied]);
+                    AddScore(emo, CustomerEmotion.Angry, topNegative);
                 }
             }
 
             if (qRun >= 2)
             {
-                AddScore(emo, anyNegative ? EmotionLabel.Angry : EmotionLabel.Anxious, anyNegative ? 0.15 : 0.3);
+                AddScore(emo, anyNegative ? CustomerEmotion.Angry : CustomerEmotion.Anxious, anyNegative ? 0.15 : 0.3);
                 anyNegative = true;
             }
 
-            var label = EmotionLabel.Neutral;
+            var label = CustomerEmotion.Neutral;
             var best = 0.0;
-            foreach (var l in (ReadOnlySpan<EmotionLabel>)[EmotionLabel.Angry, EmotionLabel.Anxious, EmotionLabel.Disappointed, EmotionLabel.Dissatisfied, EmotionLabel.Satisfied])
+            foreach (var l in (ReadOnlySpan<CustomerEmotion>)[CustomerEmotion.Angry, CustomerEmotion.Anxious, CustomerEmotion.Disappointed, CustomerEmotion.Dissatisfied, CustomerEmotion.Satisfied])
             {
                 if (emo[(int)l] > best)
                 {
@@ -682,7 +684,7 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
 
             if (best < _emotionThreshold)
             {
-                label = EmotionLabel.Neutral;
+                label = CustomerEmotion.Neutral;
             }
 
             var boost = 1.0;
@@ -715,15 +717,15 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
                 raw[(int)MessageIntent.Complaint] += 0.4 + (0.2 * (int)abuse);
             }
 
-            if (label == EmotionLabel.Angry)
+            if (label == CustomerEmotion.Angry)
             {
                 raw[(int)MessageIntent.Complaint] += 0.7 * intensity;
             }
 
-            if (label == EmotionLabel.Satisfied)
+            if (label == CustomerEmotion.Satisfied)
             {
                 // Praise follows positive words; emoji alone (👍) carry feeling, not an intent.
-                raw[(int)MessageIntent.Praise] += 1.5 * Math.Min(wordPositive, emo[(int)EmotionLabel.Satisfied]);
+                raw[(int)MessageIntent.Praise] += 1.5 * Math.Min(wordPositive, emo[(int)CustomerEmotion.Satisfied]);
                 if (!question)
                 {
                     // Positive feedback mentions topics (物流、售后) without asking for anything.
@@ -859,7 +861,7 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
             };
             var guidance = afterSalesOrComplaint && missing.Length > 0 ? _guidanceTemplateId : null;
 
-            return new MessageAnalysis(intents, emotion, abuse, threats.Count == 0 ? [] : threats.Span.ToArray(), factArr, missing, guidance);
+            return new MessageAnalysis(intents, emotion, abuse, threats.Count == 0 ? [] : threats.Span.ToArray(), factArr, missing, guidance, _issues.Classify(text));
         }
         finally
         {

@@ -1,15 +1,15 @@
 namespace CsEtiquette.Analysis;
 
-/// <summary>The polarity of an <see cref="EmotionLabel"/>: the coarse view used for evaluation.</summary>
+/// <summary>The polarity of an <see cref="CustomerEmotion"/>: the coarse view used for evaluation.</summary>
 public enum EmotionPolarity
 {
-    /// <summary><see cref="EmotionLabel.Neutral"/>.</summary>
+    /// <summary><see cref="CustomerEmotion.Neutral"/>.</summary>
     Neutral = 0,
 
-    /// <summary><see cref="EmotionLabel.Angry"/>, <see cref="EmotionLabel.Anxious"/>,
-    /// <see cref="EmotionLabel.Disappointed"/> and <see cref="EmotionLabel.Dissatisfied"/>.</summary>
+    /// <summary><see cref="CustomerEmotion.Angry"/>, <see cref="CustomerEmotion.Anxious"/>,
+    /// <see cref="CustomerEmotion.Disappointed"/> and <see cref="CustomerEmotion.Dissatisfied"/>.</summary>
     Negative = 1,
 
-    /// <summary><see cref="EmotionLabel.Satisfied"/>.</summary>
+    /// <summary><see cref="CustomerEmotion.Satisfied"/>.</summary>
     Positive = 2,
 }

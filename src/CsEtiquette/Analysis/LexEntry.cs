@@ -4,7 +4,7 @@ namespace CsEtiquette.Analysis;
 internal sealed class LexEntry
 {
     public string Word = string.Empty;
-    public EmotionLabel Emotion;
+    public CustomerEmotion Emotion = CustomerEmotion.Neutral;
     public double EmotionWeight;
     public double Intensifier;
     public double Negator;

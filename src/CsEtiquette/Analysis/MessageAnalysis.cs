@@ -14,7 +14,8 @@ public sealed class MessageAnalysis
         PlatformThreat[] threats,
         KeyFact[] facts,
         MissingInfo[] missing,
-        string? guidanceTemplateId)
+        string? guidanceTemplateId,
+        CustomerIssue issue)
     {
         Intents = intents;
         Emotion = emotion;
@@ -23,6 +24,8 @@ public sealed class MessageAnalysis
         Facts = facts;
         Missing = missing;
         GuidanceTemplateId = guidanceTemplateId;
+        Issue = issue;
+        IsComplaint = DecideComplaint();
     }
 
     /// <summary>
@@ -36,6 +39,19 @@ public sealed class MessageAnalysis
 
     /// <summary>The dominant emotion and its intensity.</summary>
     public EmotionReading Emotion { get; }
+
+    /// <summary>
+    /// What the customer's problem is about (问题类型: 商品破损、物流延迟、发错商品 …), from the lexicon's <c>issueCues</c>: the
+    /// cue that starts earliest names it. <see cref="CustomerIssue.General"/> when no cue occurs.
+    /// </summary>
+    public CustomerIssue Issue { get; }
+
+    /// <summary>
+    /// Whether the message is a complaint (投诉), the one decision the assistant, the linter context and quality
+    /// inspection share: a <see cref="MessageIntent.Complaint"/> intent, a threat to escalate, moderate or worse abuse,
+    /// or an upset customer with a concrete problem (<see cref="Issue"/> other than General or OutOfStock).
+    /// </summary>
+    public bool IsComplaint { get; }
 
     /// <summary>Severity of the worst abusive word; <see cref="AbuseSeverity.None"/> when there is none.</summary>
     public AbuseSeverity AbuseSeverity { get; }
@@ -102,4 +118,10 @@ public sealed class MessageAnalysis
         fact = default;
         return false;
     }
+
+    private bool DecideComplaint() =>
+        HasIntent(MessageIntent.Complaint)
+        || Threats.Count > 0
+        || AbuseSeverity >= AbuseSeverity.Moderate
+        || (Emotion.Polarity == EmotionPolarity.Negative && Issue is not (CustomerIssue.General or CustomerIssue.OutOfStock));
 }

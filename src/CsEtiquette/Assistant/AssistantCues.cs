@@ -4,8 +4,8 @@ using System.Text.Json;
 namespace CsEtiquette.Assistant;
 
 /// <summary>
-/// The reply assistant's cue words, loaded once from the embedded <c>assistant.zh-CN.json</c>: issue cues (with the
-/// empathy template and the photos to ask for), option ordinals and request cues. Immutable and thread-safe.
+/// The reply assistant's cue words, loaded once from the embedded <c>assistant.zh-CN.json</c>: per issue the
+/// empathy template and the photos to ask for (the issue itself comes from <see cref="Analysis.MessageAnalysis.Issue"/>), option ordinals and request cues. Immutable and thread-safe.
 /// </summary>
 internal sealed class AssistantCues
 {
@@ -42,27 +42,6 @@ internal sealed class AssistantCues
         return null;
     }
 
-    /// <summary>The issue whose cue occurs earliest in <paramref name="text"/>; General when none does.</summary>
-    internal CustomerIssue Classify(string text)
-    {
-        var best = CustomerIssue.General;
-        var bestAt = int.MaxValue;
-        foreach (var cue in Issues)
-        {
-            foreach (var word in cue.Cues)
-            {
-                var at = text.IndexOf(word, StringComparison.Ordinal);
-                if (at >= 0 && at < bestAt)
-                {
-                    bestAt = at;
-                    best = cue.Issue;
-                }
-            }
-        }
-
-        return best;
-    }
-
     private static AssistantCues Load(string resourceName)
     {
         using var stream = typeof(AssistantCues).Assembly.GetManifestResourceStream(resourceName)
@@ -83,8 +62,7 @@ internal sealed class AssistantCues
                 issue,
                 Required(item, "label", resourceName).GetString()!,
                 Required(item, "empathyTemplate", resourceName).GetString()!,
-                photos,
-                Strings(Required(item, "cues", resourceName))));
+                photos));
         }
 
         var ordinals = ImmutableArray.CreateBuilder<ImmutableArray<string>>();
@@ -116,5 +94,5 @@ internal sealed class AssistantCues
         return list.ToImmutable();
     }
 
-    internal sealed record IssueCue(CustomerIssue Issue, string Label, string EmpathyTemplate, string? Photos, ImmutableArray<string> Cues);
+    internal sealed record IssueCue(CustomerIssue Issue, string Label, string EmpathyTemplate, string? Photos);
 }

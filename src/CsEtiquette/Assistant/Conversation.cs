@@ -32,7 +32,7 @@ public sealed record Conversation
         Id = id;
         AgentName = agentName;
         Policy = policy;
-        Clock = clock ?? TimeProvider.System;
+        Context = clock is null ? ConversationContext.Default : new ConversationContext { Clock = clock };
         Seed = seed;
     }
 
@@ -45,14 +45,33 @@ public sealed record Conversation
     /// <summary>The shop policy quoted in replies.</summary>
     public ShopPolicy Policy { get; init; }
 
-    /// <summary>The clock: turn times, the time of day of greetings, complaint timestamps.</summary>
-    public TimeProvider Clock { get; init; }
+    /// <summary>
+    /// The situation of the conversation: channel, customer emotion and clock, the same value a
+    /// <see cref="RenderContext.Conversation"/> holds, so the channel and the clock live here once.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public ConversationContext Context
+    {
+        get;
+        init => field = value ?? throw new ArgumentNullException(nameof(Context));
+    }
+
+    /// <summary>The clock (<see cref="ConversationContext.Clock"/> of <see cref="Context"/>): turn times, the time of day of greetings, complaint timestamps.</summary>
+    public TimeProvider Clock
+    {
+        get => Context.Clock;
+        init => Context = Context with { Clock = value };
+    }
 
     /// <summary>The seed that, with the agent-turn count, chooses template variants (避免机械话术, yet reproducible).</summary>
     public long Seed { get; init; }
 
-    /// <summary>The channel replies are sent on (文字/语音). Default <see cref="ReplyChannel.Text"/>.</summary>
-    public ReplyChannel Channel { get; init; } = ReplyChannel.Text;
+    /// <summary>The channel replies are sent on (文字/语音), <see cref="ConversationContext.Channel"/> of <see cref="Context"/>. Default <see cref="ReplyChannel.Text"/>.</summary>
+    public ReplyChannel Channel
+    {
+        get => Context.Channel;
+        init => Context = Context with { Channel = value };
+    }
 
     /// <summary>The product the customer asks about (商品), e.g. <c>保温杯</c>; null when not known.</summary>
     public string? Product { get; init; }

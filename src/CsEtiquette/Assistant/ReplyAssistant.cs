@@ -77,9 +77,9 @@ public sealed class ReplyAssistant : IReplyAssistant
 
         var analysis = _analyzer.Analyze(latestCustomerMessage);
         var now = conversation.Clock.GetUtcNow();
-        var issue = ClassifyIssue(conversation, latestCustomerMessage);
+        var issue = ConversationIssue(conversation, analysis);
         var upset = analysis.Emotion.Polarity == EmotionPolarity.Negative;
-        var complaintDetected = IsComplaint(analysis, issue, upset);
+        var complaintDetected = analysis.IsComplaint;
         var turn = new Turn(this, conversation, analysis, latestCustomerMessage, issue, upset, complaintDetected, now);
 
         var complaint = conversation.Complaint;
@@ -121,7 +121,7 @@ public sealed class ReplyAssistant : IReplyAssistant
         }
 
         var step = _workflow.NextStep(complaint);
-        var issue = ClassifyIssue(conversation, string.Empty);
+        var issue = ConversationIssue(conversation, null);
         var context = new LintContext { Channel = conversation.Channel, Slots = PolicySlots(conversation.Policy) };
         var parts = new List<ReplyPart>
         {
@@ -132,7 +132,7 @@ public sealed class ReplyAssistant : IReplyAssistant
         var report = _linter.Lint(text, context);
         if (report.HasFindings)
         {
-            var rewritten = _rewriter.Rewrite(text, RewriteContext.From(context)).Text;
+            var rewritten = _rewriter.Rewrite(text, new RewriteContext(context)).Text;
             parts[0] = parts[0] with { Text = rewritten };
             text = rewritten;
             report = _linter.Lint(text, context);
@@ -165,35 +165,27 @@ public sealed class ReplyAssistant : IReplyAssistant
         else
         {
             var analysis = _analyzer.Analyze(lastCustomer);
-            var upset = analysis.Emotion.Polarity == EmotionPolarity.Negative;
-            var issue = ClassifyIssue(conversation, lastCustomer);
-            var complaint = IsComplaint(analysis, issue, upset) || conversation.Complaint is { IsTerminal: false, State: ComplaintState.Opened or ComplaintState.EmotionAcknowledged };
+            var complaint = analysis.IsComplaint || conversation.Complaint is { IsTerminal: false, State: ComplaintState.Opened or ComplaintState.EmotionAcknowledged };
             context = LintContextFor(conversation, lastCustomer, analysis, complaint);
         }
 
         var report = _linter.Lint(draft, context);
-        var rewrite = _rewriter.Rewrite(draft, RewriteContext.From(context));
+        var rewrite = _rewriter.Rewrite(draft, new RewriteContext(context));
         return new DraftCheck(report, rewrite);
     }
-
-    private static bool IsComplaint(MessageAnalysis analysis, CustomerIssue issue, bool upset) =>
-        analysis.HasIntent(MessageIntent.Complaint)
-        || analysis.Threats.Count > 0
-        || analysis.AbuseSeverity >= AbuseSeverity.Moderate
-        || (upset && issue is not (CustomerIssue.General or CustomerIssue.OutOfStock)
-            && (analysis.HasIntent(MessageIntent.AfterSales) || analysis.HasIntent(MessageIntent.Logistics) || issue != CustomerIssue.General));
 
     private static string CaseId(Conversation conversation) =>
         string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{conversation.Id}#{conversation.Turns.Length + 1}");
 
-    private CustomerIssue ClassifyIssue(Conversation conversation, string latest)
+    /// <summary>The issue of the latest message, else of the most recent earlier customer turn that names one.</summary>
+    private CustomerIssue ConversationIssue(Conversation conversation, MessageAnalysis? latest)
     {
-        var issue = _cues.Classify(latest);
+        var issue = latest?.Issue ?? CustomerIssue.General;
         for (var i = conversation.Turns.Length - 1; issue == CustomerIssue.General && i >= 0; i--)
         {
             if (conversation.Turns[i].Role == ConversationRole.Customer)
             {
-                issue = _cues.Classify(conversation.Turns[i].Text);
+                issue = _analyzer.Analyze(conversation.Turns[i].Text).Issue;
             }
         }
 
@@ -204,7 +196,7 @@ public sealed class ReplyAssistant : IReplyAssistant
     {
         Channel = conversation.Channel,
         IsComplaint = complaint,
-        CustomerEmotion = ToLint(analysis.Emotion.Label),
+        CustomerEmotion = analysis.Emotion.Label,
         CustomerUsedEmoji = HasEmoji(customerMessage),
         Slots = PolicySlots(conversation.Policy),
     };
@@ -214,16 +206,6 @@ public sealed class ReplyAssistant : IReplyAssistant
         ["处理时限"] = policy.ProcessingTime,
         ["到货时间"] = policy.DeliveryTime + "内",
         ["答复时限"] = policy.ProcessingTime,
-    };
-
-    private static CustomerEmotion ToLint(EmotionLabel label) => label switch
-    {
-        EmotionLabel.Angry => CustomerEmotion.Angry,
-        EmotionLabel.Anxious => CustomerEmotion.Anxious,
-        EmotionLabel.Disappointed => CustomerEmotion.Disappointed,
-        EmotionLabel.Dissatisfied => CustomerEmotion.Dissatisfied,
-        EmotionLabel.Satisfied => CustomerEmotion.Satisfied,
-        _ => CustomerEmotion.Neutral,
     };
 
     private static bool HasEmoji(string text)
@@ -298,7 +280,7 @@ public sealed class ReplyAssistant : IReplyAssistant
         }
 
         // Rewrite each part on its own (without the complaint flag, so no empathy sentence is inserted per part).
-        var partContext = RewriteContext.From(context with { IsComplaint = false, CustomerEmotion = CustomerEmotion.Neutral });
+        var partContext = new RewriteContext(context with { IsComplaint = false, CustomerEmotion = CustomerEmotion.Neutral });
         var rewritten = new List<ReplyPart>(parts.Count);
         foreach (var p in parts)
         {
@@ -312,7 +294,7 @@ public sealed class ReplyAssistant : IReplyAssistant
             return (rewritten, report);
         }
 
-        var whole = _rewriter.Rewrite(Concat(rewritten), RewriteContext.From(context));
+        var whole = _rewriter.Rewrite(Concat(rewritten), new RewriteContext(context));
         if (whole.RemainingFindings.Count == 0)
         {
             report = _linter.Lint(whole.Text, context);
@@ -349,11 +331,10 @@ public sealed class ReplyAssistant : IReplyAssistant
         bool complaintDetected,
         DateTimeOffset now)
     {
-        private readonly RenderContext _render = new(conversation.Clock.GetLocalNow())
+        private readonly RenderContext _render = new(conversation.Context with { CustomerEmotion = analysis.Emotion.Label })
         {
             Seed = conversation.Seed,
             Turn = conversation.AgentTurnCount,
-            Channel = conversation.Channel,
         };
 
         public List<ReplyPart> Parts { get; } = [];
@@ -377,7 +358,7 @@ public sealed class ReplyAssistant : IReplyAssistant
                     "开场问候: the agent's first turn opens with a personal greeting (time of day, agent name, product), not a mechanical one.");
             }
 
-            if (analysis.PrimaryIntent == MessageIntent.Praise || analysis.Emotion.Label == EmotionLabel.Satisfied)
+            if (analysis.PrimaryIntent == MessageIntent.Praise || analysis.Emotion.Label == CustomerEmotion.Satisfied)
             {
                 Add(ReplyPartKind.Closing, TemplateIds.ClosingGeneral, null,
                     "结束语: the customer is satisfied, so thank them and ask whether anything else is needed.");

@@ -36,9 +36,5 @@ public sealed record LintContext
     public IReadOnlyCollection<string> SuppressedRules { get; init; } = [];
 
     /// <summary>True when the customer is upset (emotion Dissatisfied, Disappointed, Anxious or Angry).</summary>
-    public bool IsCustomerUpset => IsUpset(CustomerEmotion);
-
-    /// <summary>The emotions that require empathy (CSE009); shared with quality inspection.</summary>
-    internal static bool IsUpset(CustomerEmotion emotion) => emotion is CustomerEmotion.Dissatisfied
-        or CustomerEmotion.Disappointed or CustomerEmotion.Anxious or CustomerEmotion.Angry;
+    public bool IsCustomerUpset => CustomerEmotion.IsUpset();
 }

@@ -58,7 +58,7 @@ public sealed class PhraseRewriter : IPhraseRewriter
 
     private RewriteResult RewriteCore(string draft, IReadOnlyList<Finding>? firstFindings, RewriteContext context)
     {
-        var lintContext = context.ToLintContext();
+        var lintContext = context.Lint;
         var text = draft;
         List<Edit>? edits = null;
         IReadOnlyList<Finding>? findings = null;

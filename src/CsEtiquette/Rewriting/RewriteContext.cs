@@ -1,65 +1,43 @@
-using System.Collections.Frozen;
 using CsEtiquette.Linting;
 
 namespace CsEtiquette.Rewriting;
 
 /// <summary>
-/// What the rewriter knows about the conversation (same fields as <see cref="LintContext"/>) plus which
-/// rules it may apply. Immutable and thread-safe; <see cref="Default"/> applies every automatic fix in a
+/// What the rewriter knows: the conversation as the linter sees it (<see cref="Lint"/>: channel, complaint, emotion,
+/// emoji, slots, suppressed rules) plus which rules it may apply. Composes a <see cref="LintContext"/> instead of
+/// repeating its fields. Immutable and thread-safe; <see cref="Default"/> applies every automatic fix in a
 /// text-channel, non-complaint context.
 /// </summary>
 public sealed record RewriteContext
 {
-    private static readonly IReadOnlyDictionary<string, string> NoSlots = FrozenDictionary<string, string>.Empty;
+    /// <summary>Creates a context over <see cref="LintContext.Default"/> that applies every automatic fix.</summary>
+    public RewriteContext()
+    {
+    }
+
+    /// <summary>Creates a context over <paramref name="lint"/> that applies every automatic fix.</summary>
+    /// <param name="lint">The conversation as the linter sees it.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="lint"/> is null.</exception>
+    public RewriteContext(LintContext lint)
+    {
+        ArgumentNullException.ThrowIfNull(lint);
+        Lint = lint;
+    }
 
     /// <summary>Text channel, no complaint, every rule applied.</summary>
     public static RewriteContext Default { get; } = new();
 
-    /// <summary>Text chat or voice.</summary>
-    public ReplyChannel Channel { get; init; } = ReplyChannel.Text;
-
-    /// <summary>True when the conversation is a complaint (an empathy sentence is prepended when missing).</summary>
-    public bool IsComplaint { get; init; }
-
-    /// <summary>The customer's emotion.</summary>
-    public CustomerEmotion CustomerEmotion { get; init; } = CustomerEmotion.Unknown;
-
-    /// <summary>True when the customer used emoji first.</summary>
-    public bool CustomerUsedEmoji { get; init; }
-
-    /// <summary>Slot values for fixes (处理时限, 替代商品, 到货时间 …); pack defaults fill the rest.</summary>
-    public IReadOnlyDictionary<string, string> Slots { get; init; } = NoSlots;
-
-    /// <summary>Rule ids not checked for this reply.</summary>
-    public IReadOnlyCollection<string> SuppressedRules { get; init; } = [];
+    /// <summary>
+    /// The conversation as the linter sees it; the rewriter lints with exactly this context (an empathy sentence is
+    /// prepended when <see cref="LintContext.IsComplaint"/> and none is present). <see cref="LintContext.Default"/> by default.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public LintContext Lint
+    {
+        get;
+        init => field = value ?? throw new ArgumentNullException(nameof(Lint));
+    } = LintContext.Default;
 
     /// <summary>When not null, only automatic fixes of these rule ids are applied; others stay as findings.</summary>
     public IReadOnlyCollection<string>? OnlyRules { get; init; }
-
-    /// <summary>The equivalent lint context (<see cref="LintContext.Default"/> for <see cref="Default"/>, without allocating).</summary>
-    public LintContext ToLintContext() => ReferenceEquals(this, Default) ? LintContext.Default : new()
-    {
-        Channel = Channel,
-        IsComplaint = IsComplaint,
-        CustomerEmotion = CustomerEmotion,
-        CustomerUsedEmoji = CustomerUsedEmoji,
-        Slots = Slots,
-        SuppressedRules = SuppressedRules,
-    };
-
-    /// <summary>A rewrite context with the fields of <paramref name="context"/>.</summary>
-    /// <exception cref="ArgumentNullException"><paramref name="context"/> is null.</exception>
-    public static RewriteContext From(LintContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        return new()
-        {
-            Channel = context.Channel,
-            IsComplaint = context.IsComplaint,
-            CustomerEmotion = context.CustomerEmotion,
-            CustomerUsedEmoji = context.CustomerUsedEmoji,
-            Slots = context.Slots,
-            SuppressedRules = context.SuppressedRules,
-        };
-    }
 }

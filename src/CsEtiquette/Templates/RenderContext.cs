@@ -1,8 +1,9 @@
 namespace CsEtiquette.Templates;
 
 /// <summary>
-/// Everything a render depends on besides the slots: the clock, the channel, and where in which
-/// conversation the reply is sent (seed and turn), so that the same inputs always give the same reply.
+/// Everything a render depends on besides the slots: the instant, the conversation's shared context (channel,
+/// customer emotion, clock: <see cref="Conversation"/>), and where in which conversation the reply is sent (seed and
+/// turn), so that the same inputs always give the same reply.
 /// </summary>
 /// <remarks>
 /// <para>Immutable and thread-safe; derive variations with <c>with</c>-style copies through the
@@ -18,6 +19,16 @@ public sealed class RenderContext
     /// <summary>Creates a context for the given instant (text channel, seed 0, turn 0).</summary>
     /// <param name="now">The instant of the reply, with the offset whose local time names the time of day.</param>
     public RenderContext(DateTimeOffset now) => Now = now;
+
+    /// <summary>Creates a context for the conversation's situation, at its clock's current local time.</summary>
+    /// <param name="conversation">The shared context: channel, customer emotion, clock.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="conversation"/> is null.</exception>
+    public RenderContext(ConversationContext conversation)
+    {
+        ArgumentNullException.ThrowIfNull(conversation);
+        Conversation = conversation;
+        Now = conversation.Clock.GetLocalNow();
+    }
 
     /// <summary>Creates a context from a clock: <c>timeProvider.GetLocalNow()</c>.</summary>
     /// <param name="timeProvider">The clock (use a fake one in tests).</param>
@@ -35,8 +46,26 @@ public sealed class RenderContext
     /// <summary>The part of the day at <see cref="Now"/> (fills the automatic slot <c>{时段}</c>).</summary>
     public TimeOfDay TimeOfDay => TimesOfDay.Classify(Now);
 
-    /// <summary>The delivery channel; <see cref="ReplyChannel.Text"/> by default.</summary>
-    public ReplyChannel Channel { get; init; } = ReplyChannel.Text;
+    /// <summary>
+    /// The situation of the conversation (channel, customer emotion, clock), the same value the reply assistant's
+    /// <see cref="Assistant.Conversation.Context"/> holds. <see cref="ConversationContext.Default"/> by default.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public ConversationContext Conversation
+    {
+        get;
+        init => field = value ?? throw new ArgumentNullException(nameof(Conversation));
+    } = ConversationContext.Default;
+
+    /// <summary>
+    /// The delivery channel, <see cref="ConversationContext.Channel"/> of <see cref="Conversation"/> (stored there once;
+    /// setting it derives a new <see cref="Conversation"/>); <see cref="ReplyChannel.Text"/> by default.
+    /// </summary>
+    public ReplyChannel Channel
+    {
+        get => Conversation.Channel;
+        init => Conversation = Conversation with { Channel = value };
+    }
 
     /// <summary>
     /// The conversation seed: any value, chosen by the caller per conversation (e.g. a hash of the
@@ -81,11 +110,11 @@ public sealed class RenderContext
 
     /// <summary>A copy of this context one turn later (same clock, channel and seed; no forced variant).</summary>
     /// <returns>A new context with <see cref="Turn"/> + 1.</returns>
-    public RenderContext NextTurn() => new(Now) { Channel = Channel, Seed = Seed, Turn = checked(Turn + 1) };
+    public RenderContext NextTurn() => new(Now) { Conversation = Conversation, Seed = Seed, Turn = checked(Turn + 1) };
 
     /// <summary>A copy of this context on another channel.</summary>
     /// <param name="channel">The channel to render for.</param>
     /// <returns>A new context that differs only in <see cref="Channel"/>.</returns>
     public RenderContext WithChannel(ReplyChannel channel) =>
-        new(Now) { Channel = channel, Seed = Seed, Turn = Turn, Variant = Variant };
+        new(Now) { Conversation = Conversation with { Channel = channel }, Seed = Seed, Turn = Turn, Variant = Variant };
 }

@@ -91,7 +91,7 @@ public sealed class CustomerMessageAnalyzerTests
     {
         var plain = Analyzer.Analyze("满意").Emotion;
         var strong = Analyzer.Analyze("非常满意").Emotion;
-        Assert.Equal(EmotionLabel.Satisfied, strong.Label);
+        Assert.Equal(CustomerEmotion.Satisfied, strong.Label);
         Assert.True(strong.Intensity > plain.Intensity);
         Assert.True(Analyzer.Analyze("太失望了").Emotion.Intensity > Analyzer.Analyze("失望").Emotion.Intensity);
         Assert.True(Analyzer.Analyze("有点失望").Emotion.Intensity < Analyzer.Analyze("失望").Emotion.Intensity);
@@ -103,18 +103,18 @@ public sealed class CustomerMessageAnalyzerTests
         var notSatisfied = Analyzer.Analyze("不满意").Emotion;
         var notVerySatisfied = Analyzer.Analyze("不是很满意").Emotion;
         Assert.Equal(EmotionPolarity.Positive, Analyzer.Analyze("满意").Emotion.Polarity);
-        Assert.Equal(EmotionLabel.Dissatisfied, notSatisfied.Label);
-        Assert.Equal(EmotionLabel.Dissatisfied, notVerySatisfied.Label);
+        Assert.Equal(CustomerEmotion.Dissatisfied, notSatisfied.Label);
+        Assert.Equal(CustomerEmotion.Dissatisfied, notVerySatisfied.Label);
         Assert.True(notVerySatisfied.Intensity < notSatisfied.Intensity);
-        Assert.Equal(EmotionLabel.Dissatisfied, Analyzer.Analyze("不太喜欢").Emotion.Label);
+        Assert.Equal(CustomerEmotion.Dissatisfied, Analyzer.Analyze("不太喜欢").Emotion.Label);
     }
 
     [Theory]
-    [InlineData("非常高兴", EmotionLabel.Satisfied)]   // jieba keeps 非常高兴 as one token: 非常 is split off
-    [InlineData("太棒了", EmotionLabel.Satisfied)]     // one token ending in a particle
-    [InlineData("太过分了", EmotionLabel.Angry)]       // an intent-only compound inherits the emotion of its tail
-    [InlineData("退款还没到", EmotionLabel.Anxious)]
-    public void FusedTokens_And_Compounds_KeepTheirEmotion(string text, EmotionLabel label)
+    [InlineData("非常高兴", CustomerEmotion.Satisfied)]   // jieba keeps 非常高兴 as one token: 非常 is split off
+    [InlineData("太棒了", CustomerEmotion.Satisfied)]     // one token ending in a particle
+    [InlineData("太过分了", CustomerEmotion.Angry)]       // an intent-only compound inherits the emotion of its tail
+    [InlineData("退款还没到", CustomerEmotion.Anxious)]
+    public void FusedTokens_And_Compounds_KeepTheirEmotion(string text, CustomerEmotion label)
     {
         var e = Analyzer.Analyze(text).Emotion;
         Assert.Equal(label, e.Label);
@@ -157,15 +157,15 @@ public sealed class CustomerMessageAnalyzerTests
         Assert.True(Analyzer.Analyze("太慢了！！！").Emotion.Intensity > calm);
         Assert.True(Analyzer.Analyze("太慢了？？？").Emotion.Intensity > calm);
         Assert.True(Analyzer.Analyze("太慢了啊啊啊").Emotion.Intensity > calm);
-        Assert.Equal(EmotionLabel.Angry, Analyzer.Analyze("东西坏了！！！").Emotion.Label);
+        Assert.Equal(CustomerEmotion.Angry, Analyzer.Analyze("东西坏了！！！").Emotion.Label);
     }
 
     [Fact]
     public void Emoji_CarryEmotion()
     {
-        Assert.Equal(EmotionLabel.Angry, Analyzer.Analyze("😡").Emotion.Label);
-        Assert.Equal(EmotionLabel.Satisfied, Analyzer.Analyze("👍").Emotion.Label);
-        Assert.Equal(EmotionLabel.Disappointed, Analyzer.Analyze("[大哭]").Emotion.Label);
+        Assert.Equal(CustomerEmotion.Angry, Analyzer.Analyze("😡").Emotion.Label);
+        Assert.Equal(CustomerEmotion.Satisfied, Analyzer.Analyze("👍").Emotion.Label);
+        Assert.Equal(CustomerEmotion.Disappointed, Analyzer.Analyze("[大哭]").Emotion.Label);
         Assert.True(Analyzer.Analyze("😡😡😡").Emotion.Intensity > Analyzer.Analyze("😡").Emotion.Intensity);
         Assert.Equal(MessageIntent.Other, Analyzer.Analyze("👍👍").PrimaryIntent);
     }
@@ -259,7 +259,7 @@ public sealed class CustomerMessageAnalyzerTests
     public void NegatedDefect_IsNotADefect()
     {
         var r = Analyzer.Analyze("很满意，没有色差");
-        Assert.Equal(EmotionLabel.Satisfied, r.Emotion.Label);
+        Assert.Equal(CustomerEmotion.Satisfied, r.Emotion.Label);
         Assert.False(r.HasIntent(MessageIntent.AfterSales));
     }
 
@@ -292,7 +292,7 @@ public sealed class CustomerMessageAnalyzerTests
     {
         var r = Analyzer.Analyze(string.Empty);
         Assert.Equal(MessageIntent.Other, r.PrimaryIntent);
-        Assert.Equal(new EmotionReading(EmotionLabel.Neutral, 0), r.Emotion);
+        Assert.Equal(new EmotionReading(CustomerEmotion.Neutral, 0), r.Emotion);
         Assert.Empty(r.Facts);
         Assert.Empty(r.Missing);
     }
@@ -351,7 +351,7 @@ public sealed class CustomerMessageAnalyzerTests
             { "emotions": { "Angry": { "离大谱": 0.9 } }, "abuse": { "Moderate": [ "憨批" ] }, "remove": [ "垃圾" ] }
             """, "test-lexicon");
         var analyzer = new CustomerMessageAnalyzer(new AnalysisOptions { ExtraLexicons = [extra] });
-        Assert.Equal(EmotionLabel.Angry, analyzer.Analyze("离大谱").Emotion.Label);
+        Assert.Equal(CustomerEmotion.Angry, analyzer.Analyze("离大谱").Emotion.Label);
         Assert.Equal(AbuseSeverity.Moderate, analyzer.Analyze("憨批").AbuseSeverity);
         Assert.Equal(AbuseSeverity.None, analyzer.Analyze("垃圾").AbuseSeverity);
         Assert.Equal(AbuseSeverity.Mild, Analyzer.Analyze("垃圾").AbuseSeverity);

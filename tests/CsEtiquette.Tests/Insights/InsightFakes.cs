@@ -5,7 +5,7 @@ namespace CsEtiquette.Tests.Insights;
 /// <summary>Deterministic stand-ins for the linter and the analyzer, so inspection tests pin down aggregation only.</summary>
 internal sealed class FakeReplyChecker : IReplyChecker
 {
-    public bool Check(string reply, bool isComplaint, string? customerEmotion, bool empathyShown, List<string> ruleIds, out bool showsEmpathy)
+    public bool Check(string reply, bool isComplaint, CustomerEmotion customerEmotion, bool empathyShown, List<string> ruleIds, out bool showsEmpathy)
     {
         showsEmpathy = false;
         var flagged = false;
@@ -30,7 +30,7 @@ internal sealed class FakeCustomerClassifier : ICustomerClassifier
     {
         var complaint = text.Contains("投诉", StringComparison.Ordinal);
         var intent = complaint ? "Complaint" : text.Contains('?', StringComparison.Ordinal) ? "Inquiry" : "Other";
-        var emotion = text.Contains("气死", StringComparison.Ordinal) ? "Angry" : complaint ? "Dissatisfied" : "Neutral";
+        var emotion = text.Contains("气死", StringComparison.Ordinal) ? CustomerEmotion.Angry : complaint ? CustomerEmotion.Dissatisfied : CustomerEmotion.Neutral;
         return new CustomerSignals(intent, emotion, complaint, text.Contains("垃圾", StringComparison.Ordinal));
     }
 }

@@ -18,10 +18,10 @@ public sealed class CleanCheckProperties
     private static readonly RewriteContext[] Contexts =
     [
         RewriteContext.Default,
-        new() { IsComplaint = true },
-        new() { Channel = ReplyChannel.Voice, CustomerEmotion = CustomerEmotion.Anxious },
-        new() { CustomerEmotion = CustomerEmotion.Dissatisfied },
-        new() { CustomerUsedEmoji = true, Slots = new Dictionary<string, string> { ["到货时间"] = "3天内", ["替代商品"] = "XX款", ["处理时限"] = "2小时" } },
+        new(new LintContext { IsComplaint = true }),
+        new(new LintContext { Channel = ReplyChannel.Voice, CustomerEmotion = CustomerEmotion.Anxious }),
+        new(new LintContext { CustomerEmotion = CustomerEmotion.Dissatisfied }),
+        new(new LintContext { CustomerUsedEmoji = true, Slots = new Dictionary<string, string> { ["到货时间"] = "3天内", ["替代商品"] = "XX款", ["处理时限"] = "2小时" } }),
     ];
 
     // The fragments of the benchmark's 100k drafts (clean and dirty ones).
@@ -50,7 +50,7 @@ public sealed class CleanCheckProperties
     public Property CertainlyClean_ImpliesTheFullLintFindsNothing() =>
         Prop.ForAll(DraftOrRewrite, ContextArb, (draft, context) =>
         {
-            var lintContext = context.ToLintContext();
+            var lintContext = context.Lint;
             var clean = ReplyLinter.Default.IsCertainlyClean(draft, lintContext);
             var full = Full.Lint(draft, lintContext);
             return (!clean || full.Findings.Count == 0).Label($"clean check said clean, full lint found: {Show(full.Findings)}");
@@ -60,7 +60,7 @@ public sealed class CleanCheckProperties
     public Property Lint_WithAndWithoutCleanCheck_Agree() =>
         Prop.ForAll(DraftOrRewrite, ContextArb, (draft, context) =>
         {
-            var lintContext = context.ToLintContext();
+            var lintContext = context.Lint;
             var fast = Show(ReplyLinter.Default.Lint(draft, lintContext).Findings);
             var full = Show(Full.Lint(draft, lintContext).Findings);
             return (fast == full).Label($"fast: {fast} | full: {full}");
@@ -72,7 +72,7 @@ public sealed class CleanCheckProperties
         {
             var fast = Show(PhraseRewriter.Default.Rewrite(draft, context));
             var full = Show(FullRewriter.Rewrite(draft, context));
-            var viaReport = Show(PhraseRewriter.Default.Rewrite(ReplyLinter.Default.Lint(draft, context.ToLintContext()), context));
+            var viaReport = Show(PhraseRewriter.Default.Rewrite(ReplyLinter.Default.Lint(draft, context.Lint), context));
             return (fast == full && viaReport == full).Label($"fast: {fast} | via report: {viaReport} | full: {full}");
         });
 

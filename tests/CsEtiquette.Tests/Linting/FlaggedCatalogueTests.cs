@@ -12,7 +12,7 @@ public sealed class FlaggedCatalogueTests
     {
         _ = expected;
         var context = Context(draft, out var text);
-        var report = ReplyLinter.Default.Lint(text, context.ToLintContext());
+        var report = ReplyLinter.Default.Lint(text, context.Lint);
         Assert.Contains(report.Findings, f => f.RuleId == rule);
     }
 
@@ -39,6 +39,6 @@ public sealed class FlaggedCatalogueTests
     {
         var complaint = draft.StartsWith('!');
         text = complaint ? draft[1..] : draft;
-        return new RewriteContext { IsComplaint = complaint };
+        return new RewriteContext(new LintContext { IsComplaint = complaint });
     }
 }

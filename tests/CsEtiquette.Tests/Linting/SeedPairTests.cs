@@ -34,7 +34,7 @@ public sealed class SeedPairTests
     [InlineData("2小时", "2小时")]
     public void CannotSolve_BecomesHandOverWithTime(string? limit, string expectedTime)
     {
-        var ctx = limit is null ? RewriteContext.Default : new RewriteContext { Slots = new Dictionary<string, string> { ["处理时限"] = limit } };
+        var ctx = limit is null ? RewriteContext.Default : new RewriteContext(new LintContext { Slots = new Dictionary<string, string> { ["处理时限"] = limit } });
         var result = PhraseRewriter.Default.Rewrite("您的问题我解决不了", ctx);
         Assert.Equal(Norm($"您的问题我已详细记录,我会立即反馈给相关专业团队,他们会在{expectedTime}内与您联系处理"), Norm(result.Text));
     }
@@ -43,7 +43,7 @@ public sealed class SeedPairTests
     [Fact]
     public void OutOfStock_WithAlternativeInContext_OffersIt()
     {
-        var ctx = new RewriteContext { Slots = new Dictionary<string, string> { ["替代商品"] = "XX款" } };
+        var ctx = new RewriteContext(new LintContext { Slots = new Dictionary<string, string> { ["替代商品"] = "XX款" } });
         var result = PhraseRewriter.Default.Rewrite("这款商品缺货了", ctx);
         Assert.Equal(Norm("这款商品目前确实缺货,不过同系列的XX款功能类似,且今天下单可优先发货,您是否愿意了解?"), Norm(result.Text));
     }
@@ -68,7 +68,7 @@ public sealed class SeedPairTests
     [Fact]
     public void Complaint_WithoutApology_GetsTheSeedApologyPrepended()
     {
-        var result = PhraseRewriter.Default.Rewrite("请提供一下订单号。", new RewriteContext { IsComplaint = true });
+        var result = PhraseRewriter.Default.Rewrite("请提供一下订单号。", new RewriteContext(new LintContext { IsComplaint = true }));
         // The sentence comes from the template library (apology.general, variant 0), which adds a reply time.
         Assert.StartsWith(Norm("给您带来不好的体验非常抱歉,我们马上核实情况"), Norm(result.Text));
         Assert.EndsWith("请提供一下订单号。", result.Text);

@@ -12,9 +12,9 @@ public sealed class PhraseRewriterProperties
     private static readonly RewriteContext[] Contexts =
     [
         RewriteContext.Default,
-        new() { IsComplaint = true },
-        new() { Channel = ReplyChannel.Voice, CustomerEmotion = CustomerEmotion.Anxious },
-        new() { CustomerUsedEmoji = true, Slots = new Dictionary<string, string> { ["到货时间"] = "3天内", ["替代商品"] = "XX款", ["处理时限"] = "2小时" } },
+        new(new LintContext { IsComplaint = true }),
+        new(new LintContext { Channel = ReplyChannel.Voice, CustomerEmotion = CustomerEmotion.Anxious }),
+        new(new LintContext { CustomerUsedEmoji = true, Slots = new Dictionary<string, string> { ["到货时间"] = "3天内", ["替代商品"] = "XX款", ["处理时限"] = "2小时" } }),
     ];
 
     private static Arbitrary<RewriteContext> ContextArb => Arb.From(Gen.Elements(Contexts));
@@ -82,7 +82,7 @@ public sealed class PhraseRewriterProperties
         Prop.ForAll(Arb.From(DraftGenerators.AnyDraft), ContextArb, (draft, context) =>
         {
             var r = PhraseRewriter.Default.Rewrite(draft, context);
-            var auto = ReplyLinter.Default.Lint(r.Text, context.ToLintContext()).Findings.Where(f => f.HasAutomaticFix).ToList();
+            var auto = ReplyLinter.Default.Lint(r.Text, context.Lint).Findings.Where(f => f.HasAutomaticFix).ToList();
             return (auto.Count == 0).Label($"{r.Text}: {string.Join(", ", auto.Select(f => f.RuleId + " " + f.MatchedText))}");
         });
 

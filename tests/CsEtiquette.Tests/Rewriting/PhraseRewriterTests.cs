@@ -20,9 +20,9 @@ public sealed class PhraseRewriterTests
     [InlineData("你必须先申请退款")]
     public void Rewrite_FromLintReport_EqualsRewriteFromText(string draft)
     {
-        var context = new RewriteContext { IsComplaint = true };
+        var context = new RewriteContext(new LintContext { IsComplaint = true });
         var fromText = Rewriter.Rewrite(draft, context);
-        var fromReport = Rewriter.Rewrite(ReplyLinter.Default.Lint(draft, context.ToLintContext()), context);
+        var fromReport = Rewriter.Rewrite(ReplyLinter.Default.Lint(draft, context.Lint), context);
         Assert.Equal(fromText.Text, fromReport.Text);
         Assert.Equal(fromText.Edits, fromReport.Edits);
     }
@@ -75,14 +75,14 @@ public sealed class PhraseRewriterTests
         var r = Rewriter.Rewrite("过几天就到");
         Assert.Empty(r.Edits);
         Assert.Equal("CSE008", Assert.Single(r.RemainingFindings).RuleId);
-        var withSlot = Rewriter.Rewrite("过几天就到", new RewriteContext { Slots = new Dictionary<string, string> { ["到货时间"] = "3天内" } });
+        var withSlot = Rewriter.Rewrite("过几天就到", new RewriteContext(new LintContext { Slots = new Dictionary<string, string> { ["到货时间"] = "3天内" } }));
         Assert.Equal("预计3天内就到", withSlot.Text);
     }
 
     [Fact]
     public void Complaint_PrependsEmpathy_ThenFixesTheRest()
     {
-        var r = Rewriter.Rewrite("你的订单我们会尽快处理", new RewriteContext { IsComplaint = true, CustomerEmotion = CustomerEmotion.Angry });
+        var r = Rewriter.Rewrite("你的订单我们会尽快处理", new RewriteContext(new LintContext { IsComplaint = true, CustomerEmotion = CustomerEmotion.Angry }));
         Assert.Equal("给您带来不好的体验非常抱歉，我们马上核实情况，30分钟内给您答复。您的订单我们会在24小时内处理", r.Text);
         Assert.Equal((0, 0, "CSE009"), (r.Edits[0].Start, r.Edits[0].Length, r.Edits[0].RuleId));
     }
@@ -90,12 +90,12 @@ public sealed class PhraseRewriterTests
     [Fact]
     public void DocsExample_AnxiousComplaint_WithAlternative()
     {
-        var ctx = new RewriteContext
+        var ctx = new RewriteContext(new LintContext
         {
             IsComplaint = true,
             CustomerEmotion = CustomerEmotion.Anxious,
             Slots = new Dictionary<string, string> { ["处理时限"] = "2小时", ["替代商品"] = "XX款", ["到货时间"] = "3天内" },
-        };
+        });
         Assert.Equal(
             "您的心情我完全理解，换作是我也会很着急。这款商品目前确实缺货，不过同系列的XX款功能类似，且今天下单可优先发货，您是否愿意了解？",
             Rewriter.Rewrite("这款商品缺货了", ctx).Text);
@@ -103,7 +103,7 @@ public sealed class PhraseRewriterTests
 
     [Fact]
     public void Voice_Channel_UsesFullStopInsteadOfTilde() =>
-        Assert.Equal("好的！收到。", Rewriter.Rewrite("好的！收到！", new RewriteContext { Channel = ReplyChannel.Voice }).Text);
+        Assert.Equal("好的！收到。", Rewriter.Rewrite("好的！收到！", new RewriteContext(new LintContext { Channel = ReplyChannel.Voice })).Text);
 
     [Fact]
     public void InlineMarker_IsKept_SoRewritingStaysIdempotent()
@@ -121,9 +121,11 @@ public sealed class PhraseRewriterTests
     }
 
     [Fact]
-    public void FromLintContext_CopiesEveryField()
+    public void RewriteContext_ComposesTheLintContext()
     {
         var lc = new LintContext { Channel = ReplyChannel.Voice, IsComplaint = true, CustomerEmotion = CustomerEmotion.Anxious, CustomerUsedEmoji = true, SuppressedRules = ["CSE001"] };
-        Assert.Equal(lc, RewriteContext.From(lc).ToLintContext());
+        Assert.Same(lc, new RewriteContext(lc).Lint);
+        Assert.Same(LintContext.Default, RewriteContext.Default.Lint);
+        Assert.Throws<ArgumentNullException>(() => new RewriteContext(null!));
     }
 }

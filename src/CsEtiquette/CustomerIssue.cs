@@ -1,9 +1,11 @@
-namespace CsEtiquette.Assistant;
+namespace CsEtiquette;
 
 /// <summary>
-/// What the customer's problem is about, as far as choosing the empathy wording is concerned (问题类型). Recognised from
-/// cue words in the embedded <c>assistant.zh-CN.json</c>.
+/// What the customer's problem is about (问题类型): <see cref="Analysis.MessageAnalysis.Issue"/> recognises it from the
+/// <c>issueCues</c> of the analysis lexicon; the reply assistant picks the empathy wording and the photos to ask for by it.
+/// Shared by analysis, the assistant and quality inspection, hence in the root namespace.
 /// </summary>
+/// <remarks>The numbering is part of the contract: <see cref="General"/> = 0 means no specific problem.</remarks>
 public enum CustomerIssue
 {
     /// <summary>No specific problem recognised.</summary>
