@@ -13,13 +13,15 @@ internal sealed class EmojiDetector : RuleDetector
     private readonly int _maxWhenCustomerUsed;
     private readonly string[] _emoticons;
     private readonly System.Buffers.SearchValues<char> _emoticonStarts;
+    private readonly string[] _codePrefixes;
 
     public EmojiDetector(RuleDefinition rule, int ruleIndex)
         : base(rule, ruleIndex)
     {
         _maxWhenCustomerUsed = rule.Settings.GetNumber("maxWhenCustomerUsed", 1, 0, 100);
         _emoticons = rule.Settings.GetList("emoticons").Where(e => e.Length > 0).OrderByDescending(e => e.Length).ToArray();
-        _emoticonStarts = System.Buffers.SearchValues.Create(string.Concat(_emoticons.Select(e => e[0]).Distinct()) + "[");
+        _codePrefixes = rule.Settings.GetList("codePrefixes").Where(e => e.Length > 0).ToArray();
+        _emoticonStarts = System.Buffers.SearchValues.Create(string.Concat(_emoticons.Select(e => e[0]).Concat(_codePrefixes.Select(e => e[0])).Distinct()) + "[");
     }
 
     public override void Detect(ref LintRun run)
@@ -100,6 +102,14 @@ internal sealed class EmojiDetector : RuleDetector
             return 0;
         }
 
+        foreach (var prefix in _codePrefixes)
+        {
+            if (text[i..].StartsWith(prefix, StringComparison.Ordinal) && CodeLength(text, i + prefix.Length) is > 0 and var code)
+            {
+                return prefix.Length + code;
+            }
+        }
+
         foreach (var e in _emoticons)
         {
             if (text[i..].StartsWith(e, StringComparison.Ordinal))
@@ -109,6 +119,24 @@ internal sealed class EmojiDetector : RuleDetector
         }
 
         return 0;
+    }
+
+    /// <summary>Length of an emoticon code body (0–2 ASCII letters then 1–3 digits) at <paramref name="i"/>, or 0.</summary>
+    private static int CodeLength(ReadOnlySpan<char> text, int i)
+    {
+        var j = i;
+        while (j < text.Length && j - i < 2 && char.IsAsciiLetter(text[j]))
+        {
+            j++;
+        }
+
+        var digits = j;
+        while (j < text.Length && j - digits < 3 && char.IsAsciiDigit(text[j]))
+        {
+            j++;
+        }
+
+        return j > digits && (j == text.Length || !char.IsAsciiLetterOrDigit(text[j])) ? j - i : 0;
     }
 
     /// <summary>True for characters that can never start an emoji (ASCII, CJK ideographs and punctuation, fullwidth forms).</summary>

@@ -10,6 +10,9 @@ internal static class PatternSyntax
 {
     private const string Special = "()|?<>_{}$";
 
+    /// <summary>What <c>&lt;sep&gt;</c> matches: one clause separator of chat style.</summary>
+    private static readonly string[] Separators = [" ", "\u3000", "，", ",", "、", "~", "～"];
+
     /// <summary>Parses <paramref name="pattern"/>; returns null and an error message when it is invalid.</summary>
     public static PatternElement[]? TryParse(string pattern, out string? error)
     {
@@ -35,6 +38,10 @@ internal static class PatternSyntax
             if (p == "<num>")
             {
                 elements[i] = new PatternElement(PatternElementKind.Number, [], optional);
+            }
+            else if (p == "<sep>")
+            {
+                elements[i] = new PatternElement(PatternElementKind.Literal, Separators, optional);
             }
             else if (p == "_")
             {
@@ -84,6 +91,32 @@ internal static class PatternSyntax
             return null;
         }
 
+        var shortest = 0;
+        foreach (var e in elements)
+        {
+            if (!e.Optional)
+            {
+                shortest += e.Kind == PatternElementKind.Literal ? ShortestAlternative(e.Alternatives) : 1;
+            }
+        }
+
+        if (shortest > TokenAutomaton.MaxMatchLength)
+        {
+            error = $"its shortest match is {shortest} characters, longer than the match cap of {TokenAutomaton.MaxMatchLength}, so it can never match";
+            return null;
+        }
+
         return elements;
+    }
+
+    private static int ShortestAlternative(string[] alternatives)
+    {
+        var min = int.MaxValue;
+        foreach (var a in alternatives)
+        {
+            min = Math.Min(min, a.Length);
+        }
+
+        return min;
     }
 }

@@ -21,6 +21,9 @@ internal sealed class TokenAutomaton
     private readonly int[] _numChild;
     private readonly int[] _anyChild;
     private readonly bool[] _numLoop;
+    private readonly int[] _epsStart;
+    private readonly int[] _epsCount;
+    private readonly int[] _eps;
     private readonly int[] _acceptStart;
     private readonly int[] _acceptCount;
     private readonly int[] _accepts;
@@ -39,6 +42,9 @@ internal sealed class TokenAutomaton
         _numLoop = b.NumLoop.ToArray();
         _acceptStart = new int[n];
         _acceptCount = new int[n];
+        _epsStart = new int[n];
+        _epsCount = new int[n];
+        var eps = new List<int>();
         var chars = new List<char>();
         var targets = new List<int>();
         var accepts = new List<int>();
@@ -57,6 +63,9 @@ internal sealed class TokenAutomaton
             _acceptStart[i] = accepts.Count;
             accepts.AddRange(b.Accepts[i]);
             _acceptCount[i] = b.Accepts[i].Count;
+            _epsStart[i] = eps.Count;
+            eps.AddRange(b.Eps[i]);
+            _epsCount[i] = b.Eps[i].Count;
         }
 
         _rootChars = System.Buffers.SearchValues.Create(b.Children[0].Keys.ToArray());
@@ -85,6 +94,7 @@ internal sealed class TokenAutomaton
         _edgeChars = chars.ToArray();
         _edgeTargets = targets.ToArray();
         _accepts = accepts.ToArray();
+        _eps = eps.ToArray();
     }
 
     /// <summary>Number of trie nodes (for diagnostics and tests).</summary>
@@ -211,6 +221,7 @@ internal sealed class TokenAutomaton
                 }
             }
 
+            PushEpsilon(node, pos, ref stack, ref sp);
             if (pos >= text.Length || pos - start >= MaxMatchLength)
             {
                 continue;
@@ -220,6 +231,32 @@ internal sealed class TokenAutomaton
         }
 
         return true;
+    }
+
+    /// <summary>Pushes the nodes <paramref name="node"/> reaches without consuming text (element ends, skipped optional elements).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private void PushEpsilon(int node, int pos, ref int[] stack, ref int sp)
+    {
+        var count = _epsCount[node];
+        if (count == 0)
+        {
+            return;
+        }
+
+        if (sp + (2 * count) + 8 > stack.Length)
+        {
+            var bigger = ArrayPool<int>.Shared.Rent(Math.Max(stack.Length * 2, sp + (2 * count) + 8));
+            Array.Copy(stack, bigger, sp);
+            ArrayPool<int>.Shared.Return(stack);
+            stack = bigger;
+        }
+
+        var from = _epsStart[node];
+        for (var i = 0; i < count; i++)
+        {
+            stack[sp++] = _eps[from + i];
+            stack[sp++] = pos;
+        }
     }
 
     /// <summary>Pushes the (node, position) pairs reachable from <paramref name="node"/> on character <paramref name="c"/>.</summary>
@@ -274,6 +311,7 @@ internal sealed class TokenAutomaton
                 }
             }
 
+            PushEpsilon(node, pos, ref stack, ref sp);
             if (pos >= text.Length || pos - start >= MaxMatchLength)
             {
                 continue;
@@ -325,6 +363,14 @@ internal sealed class TokenAutomaton
         return -1;
     }
 
+    /// <summary>
+    /// Builds the automaton: the first element of every pattern goes into one trie shared by all patterns (so
+    /// the walk dispatches on the first characters once); the rest of a pattern is a small private graph with one
+    /// join node per element boundary and epsilon edges (an alternative ends → join; an optional element → skip),
+    /// so a clause pattern such as <c>(这个|这)? (我|我们)? 也? (解决不了|处理不了) (了|啦)? …</c> costs the sum of its
+    /// alternatives, not their product. Leading optional elements are expanded (each variant starts with a
+    /// required element), because the shared trie holds only single strings.
+    /// </summary>
     private sealed class Builder
     {
         public List<Dictionary<char, int>> Children { get; } = [];
@@ -337,6 +383,8 @@ internal sealed class TokenAutomaton
 
         public List<List<int>> Accepts { get; } = [];
 
+        public List<List<int>> Eps { get; } = [];
+
         public int NewNode()
         {
             Children.Add([]);
@@ -344,77 +392,151 @@ internal sealed class TokenAutomaton
             AnyChild.Add(-1);
             NumLoop.Add(false);
             Accepts.Add([]);
+            Eps.Add([]);
             return Children.Count - 1;
         }
 
         public void Insert(PatternElement[] elements, int id)
         {
-            var frontier = new List<int> { 0 };
-            foreach (var e in elements)
+            // Leading optional elements: one variant per subset that is taken (at most 2^k, k small in practice).
+            var lead = 0;
+            while (lead < elements.Length && elements[lead].Optional)
             {
-                var next = new List<int>();
-                foreach (var node in frontier)
+                lead++;
+            }
+
+            var variants = 1 << Math.Min(lead, 10);
+            for (var mask = 0; mask < variants; mask++)
+            {
+                var list = new List<PatternElement>(elements.Length);
+                for (var i = 0; i < elements.Length; i++)
                 {
-                    switch (e.Kind)
+                    if (i < lead)
                     {
-                        case PatternElementKind.Number:
-                            if (NumChild[node] < 0)
+                        if ((mask & (1 << i)) != 0)
+                        {
+                            list.Add(elements[i] with { Optional = false });
+                        }
+                    }
+                    else
+                    {
+                        list.Add(elements[i]);
+                    }
+                }
+
+                InsertVariant(list, id);
+            }
+        }
+
+        private void InsertVariant(List<PatternElement> elements, int id)
+        {
+            // First (required) element: shared trie from the root; each end node is reached by one string only.
+            var ends = new List<int>();
+            var first = elements[0];
+            switch (first.Kind)
+            {
+                case PatternElementKind.Number:
+                    if (NumChild[0] < 0)
+                    {
+                        var n = NewNode();
+                        NumLoop[n] = true;
+                        NumChild[0] = n;
+                    }
+
+                    ends.Add(NumChild[0]);
+                    break;
+                case PatternElementKind.AnyToken:
+                    if (AnyChild[0] < 0)
+                    {
+                        AnyChild[0] = NewNode();
+                    }
+
+                    ends.Add(AnyChild[0]);
+                    break;
+                default:
+                    foreach (var alt in first.Alternatives)
+                    {
+                        var cur = 0;
+                        foreach (var c in alt)
+                        {
+                            if (!Children[cur].TryGetValue(c, out var child))
                             {
-                                var n = NewNode();
-                                NumLoop[n] = true;
-                                NumChild[node] = n;
+                                child = NewNode();
+                                Children[cur][c] = child;
                             }
 
-                            AddDistinct(next, NumChild[node]);
-                            break;
-                        case PatternElementKind.AnyToken:
-                            if (AnyChild[node] < 0)
-                            {
-                                AnyChild[node] = NewNode();
-                            }
+                            cur = child;
+                        }
 
-                            AddDistinct(next, AnyChild[node]);
-                            break;
-                        default:
-                            foreach (var alt in e.Alternatives)
+                        AddDistinct(ends, cur);
+                    }
+
+                    break;
+            }
+
+            if (elements.Count == 1)
+            {
+                foreach (var end in ends)
+                {
+                    AddDistinct(Accepts[end], id);
+                }
+
+                return;
+            }
+
+            var join = NewNode();
+            foreach (var end in ends)
+            {
+                AddDistinct(Eps[end], join);
+            }
+
+            for (var i = 1; i < elements.Count; i++)
+            {
+                var e = elements[i];
+                var next = NewNode();
+                switch (e.Kind)
+                {
+                    case PatternElementKind.Number:
+                        var n = NewNode();
+                        NumLoop[n] = true;
+                        NumChild[join] = n;
+                        Eps[n].Add(next);
+                        break;
+                    case PatternElementKind.AnyToken:
+                        var a = NewNode();
+                        AnyChild[join] = a;
+                        Eps[a].Add(next);
+                        break;
+                    default:
+                        foreach (var alt in e.Alternatives)
+                        {
+                            var cur = join;
+                            foreach (var c in alt)
                             {
-                                var cur = node;
-                                foreach (var c in alt)
+                                if (!Children[cur].TryGetValue(c, out var child))
                                 {
-                                    if (!Children[cur].TryGetValue(c, out var child))
-                                    {
-                                        child = NewNode();
-                                        Children[cur][c] = child;
-                                    }
-
-                                    cur = child;
+                                    child = NewNode();
+                                    Children[cur][c] = child;
                                 }
 
-                                AddDistinct(next, cur);
+                                cur = child;
                             }
 
-                            break;
-                    }
+                            AddDistinct(Eps[cur], next);
+                        }
+
+                        break;
                 }
 
                 if (e.Optional)
                 {
-                    foreach (var node in frontier)
-                    {
-                        AddDistinct(next, node);
-                    }
+                    AddDistinct(Eps[join], next);
                 }
 
-                frontier = next;
+                join = next;
             }
 
-            foreach (var node in frontier)
-            {
-                if (!Accepts[node].Contains(id))
-                {
-                    Accepts[node].Add(id);
-                }
-            }
+            AddDistinct(Accepts[join], id);
         }
 
         private static void AddDistinct(List<int> list, int value)
