@@ -58,9 +58,12 @@ pack_check() {
   # Pack the library and build + run a fresh console project against the produced nupkg.
   local feed="$ROOT/artifacts/feed" work; work=$(mktemp -d)
   rm -rf "$feed"; mkdir -p "$feed"
-  dotnet pack src/CsEtiquette/CsEtiquette.csproj -c Release -o "$feed" -nologo -v q >/dev/null
-  local nupkg; nupkg=$(ls "$feed"/CsEtiquette.*.nupkg | grep -v snupkg | head -n1)
-  local version; version=$(basename "$nupkg" .nupkg); version=${version#CsEtiquette.}
+  local proj
+  for proj in src/*/*.csproj; do
+    dotnet pack "$proj" -c Release -o "$feed" -nologo -v q >/dev/null
+  done
+  local nupkg; nupkg=$(ls "$feed"/CsEtiquette.Segmentation.*.nupkg | grep -v snupkg | head -n1)
+  local version; version=$(basename "$nupkg" .nupkg); version=${version#CsEtiquette.Segmentation.}
   mkdir -p "$work/consumer"
   cat > "$work/consumer/consumer.csproj" <<XML
 <Project Sdk="Microsoft.NET.Sdk">

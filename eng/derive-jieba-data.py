@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Derive CsEtiquette's embedded jieba data from Debian's python3-jieba (jieba 0.42.1, MIT licence).
 
-Usage: derive-jieba-data.py JIEBA_DIR OUT_DIR
+Usage: derive-jieba-data.py JIEBA_DIR OUT_DIR [segmenter|idf|all]
+
+The third argument picks what to write: "segmenter" (dictionary + HMM, for CsEtiquette.Segmentation), "idf"
+(the IDF table, for CsEtiquette.Insights) or "all" (the default).
 
 Reads JIEBA_DIR/dict.txt, JIEBA_DIR/finalseg/prob_{start,trans,emit}.p and JIEBA_DIR/analyse/idf.txt and writes:
 
@@ -116,10 +119,18 @@ def write_atomic(path, data):
 
 
 def main():
-    if len(sys.argv) != 3:
-        sys.exit("usage: derive-jieba-data.py JIEBA_DIR OUT_DIR")
+    if len(sys.argv) not in (3, 4) or (len(sys.argv) == 4 and sys.argv[3] not in ("segmenter", "idf", "all")):
+        sys.exit("usage: derive-jieba-data.py JIEBA_DIR OUT_DIR [segmenter|idf|all]")
     src, out = sys.argv[1], sys.argv[2]
+    what = sys.argv[3] if len(sys.argv) == 4 else "all"
     os.makedirs(out, exist_ok=True)
+    if what in ("idf", "all"):
+        with open(os.path.join(src, "analyse", "idf.txt"), "rb") as f:
+            idf = f.read()
+        write_atomic(os.path.join(out, "idf.txt.gz"), gzip.compress(idf, 9, mtime=0))
+        if what == "idf":
+            print("derive-jieba-data: idf.txt -> %s" % out)
+            return
 
     freq, total = read_dict(os.path.join(src, "dict.txt"))
     counts, labels, freqs = build_trie(freq)
@@ -139,10 +150,6 @@ def main():
         hmm.extend(float(emit[s].get(ch, MIN_FLOAT)) for s in STATES)
     blob = b"CSEJHMM1" + struct.pack("<ii", EMIT_FIRST, count) + le(hmm)
     write_atomic(os.path.join(out, "jieba-hmm.bin"), blob)
-
-    with open(os.path.join(src, "analyse", "idf.txt"), "rb") as f:
-        idf = f.read()
-    write_atomic(os.path.join(out, "idf.txt.gz"), gzip.compress(idf, 9, mtime=0))
     print("derive-jieba-data: %d words, %d trie nodes, total %d -> %s"
           % (sum(1 for v in freq.values() if v), len(freqs), total, out))
 

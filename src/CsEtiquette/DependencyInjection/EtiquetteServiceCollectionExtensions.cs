@@ -3,7 +3,6 @@ using CsEtiquette.Assistant;
 using CsEtiquette.Complaints;
 using CsEtiquette.DependencyInjection;
 using CsEtiquette.Hosting;
-using CsEtiquette.Insights;
 using CsEtiquette.Linting;
 using CsEtiquette.Rewriting;
 using CsEtiquette.Segmentation;
@@ -171,12 +170,7 @@ public static class EtiquetteServiceCollectionExtensions
             sp.GetRequiredService<IComplaintStore>(),
             sp.GetService<Microsoft.Extensions.Logging.ILogger<ConversationService>>()));
 
-        // Chat-log quality inspection (质检) checks replies and customer messages with the same configured services.
-        services.TryAddSingleton<IQualityInspector>(sp => new QualityInspector(new QualityInspectorOptions
-        {
-            Linter = sp.GetRequiredService<IReplyLinter>(),
-            Analyzer = sp.GetRequiredService<ICustomerMessageAnalyzer>(),
-        }));
+        // Chat-log quality inspection (质检) lives in the CsEtiquette.Insights package: AddCsEtiquetteInsights().
         return services;
     }
 

@@ -12,6 +12,14 @@ public sealed class LintOptions
     public bool IncludeDefaultPack { get; init; } = true;
 
     /// <summary>
+    /// Include the embedded platform-compliance pack <see cref="RulePack.Compliance"/> (CSP001–CSP005, severity
+    /// error: 广告法极限词, absolute promises, off-platform contact, 好评返现, personal data) after the default pack.
+    /// Null (the default) follows <see cref="IncludeDefaultPack"/>: on with the default pack, off for a linter built
+    /// from your packs only.
+    /// </summary>
+    public bool? IncludeCompliancePack { get; init; }
+
+    /// <summary>
     /// Extra packs, applied in order after the default: a rule whose id already exists replaces it, a new
     /// id adds a rule; slot defaults are merged (later wins).
     /// </summary>

@@ -34,6 +34,11 @@ public sealed class ReplyLinter : IReplyLinter
             packs.Add(RulePack.Default);
         }
 
+        if (options.IncludeCompliancePack ?? options.IncludeDefaultPack)
+        {
+            packs.Add(RulePack.Compliance);
+        }
+
         if (options.ExtraPacks is null || options.ExtraPackPaths is null || options.DisabledRules is null)
         {
             throw new ArgumentException("LintOptions.ExtraPacks, ExtraPackPaths and DisabledRules must not be null.", nameof(options));

@@ -13,8 +13,10 @@ namespace CsEtiquette.Linting;
 public sealed class RulePack
 {
     private const string DefaultResource = "CsEtiquette.Data.rules.zh-CN.json";
-    private static readonly Lazy<RulePack> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
-    private static readonly string[] Detectors = ["patterns", "exclamation", "empathy", "emoji", "structure"];
+    private const string ComplianceResource = "CsEtiquette.Data.compliance.zh-CN.json";
+    private static readonly Lazy<RulePack> LazyDefault = new(() => LoadEmbedded(DefaultResource), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<RulePack> LazyCompliance = new(() => LoadEmbedded(ComplianceResource), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly string[] Detectors = ["patterns", "exclamation", "empathy", "emoji", "structure", "personaldata"];
 
     private RulePack(string name, string source, IReadOnlyList<RuleDefinition> rules, IReadOnlyDictionary<string, string> slots)
     {
@@ -26,6 +28,14 @@ public sealed class RulePack
 
     /// <summary>The embedded zh-CN pack with rules CSE001–CSE012, loaded lazily and thread-safely.</summary>
     public static RulePack Default => LazyDefault.Value;
+
+    /// <summary>
+    /// The embedded zh-CN platform-compliance pack (平台合规): rules CSP001–CSP005, severity error — 广告法极限词,
+    /// false or absolute promises, off-platform contact or payment, review manipulation (好评返现), a customer's
+    /// full phone number or address. On by default (<see cref="LintOptions.IncludeCompliancePack"/>); loaded lazily
+    /// and thread-safely.
+    /// </summary>
+    public static RulePack Compliance => LazyCompliance.Value;
 
     /// <summary>The pack's name (<c>name</c> field).</summary>
     public string Name { get; }
@@ -82,12 +92,12 @@ public sealed class RulePack
         }
     }
 
-    private static RulePack LoadDefault()
+    private static RulePack LoadEmbedded(string resource)
     {
-        using var stream = typeof(RulePack).Assembly.GetManifestResourceStream(DefaultResource)
-            ?? throw new RulePackException(DefaultResource, "$", "the embedded resource is missing from the assembly");
+        using var stream = typeof(RulePack).Assembly.GetManifestResourceStream(resource)
+            ?? throw new RulePackException(resource, "$", "the embedded resource is missing from the assembly");
         using var reader = new StreamReader(stream);
-        return Parse(reader.ReadToEnd(), DefaultResource);
+        return Parse(reader.ReadToEnd(), resource);
     }
 
     private sealed class Reader(string source)

@@ -46,7 +46,7 @@ public sealed class EtiquetteServiceCollectionExtensionsTests : IDisposable
     public void AddCsEtiquette_QualityInspector_UsesTheConfiguredLinter()
     {
         // A disabled rule must not be counted by the registered inspector either.
-        using var sp = new ServiceCollection().AddCsEtiquette(o => o.DisabledRules.Add("CSE005")).BuildServiceProvider();
+        using var sp = new ServiceCollection().AddCsEtiquette(o => o.DisabledRules.Add("CSE005")).AddCsEtiquetteInsights().BuildServiceProvider();
         var inspector = sp.GetRequiredService<IQualityInspector>();
         Assert.Same(inspector, sp.GetRequiredService<IQualityInspector>());
         var log = "{\"conversation\":\"c1\",\"role\":\"agent\",\"agent\":\"小王\",\"text\":\"你好，你的订单已发货\",\"at\":\"2026-11-24T10:00:00+08:00\"}\n";
@@ -108,7 +108,7 @@ public sealed class EtiquetteServiceCollectionExtensionsTests : IDisposable
     [Fact]
     public void DisabledRules_AreNotChecked()
     {
-        using var sp = new ServiceCollection().AddCsEtiquette(o => o.DisabledRules.Add("CSE005")).BuildServiceProvider();
+        using var sp = new ServiceCollection().AddCsEtiquette(o => o.DisabledRules.Add("CSE005")).AddCsEtiquetteInsights().BuildServiceProvider();
         var linter = sp.GetRequiredService<IReplyLinter>();
         Assert.DoesNotContain(linter.Rules, r => r.Id == "CSE005");
         Assert.DoesNotContain(linter.Lint("你好,请稍等").Findings, f => f.RuleId == "CSE005");

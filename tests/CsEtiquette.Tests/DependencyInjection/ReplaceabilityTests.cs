@@ -47,7 +47,7 @@ public sealed class ReplaceabilityTests
     {
         var services = new ServiceCollection();
         before(services);
-        return services.AddCsEtiquette().BuildServiceProvider(validateScopes: true);
+        return services.AddCsEtiquette().AddCsEtiquetteInsights().BuildServiceProvider(validateScopes: true);
     }
 
     [Fact]

@@ -15,8 +15,10 @@ public sealed class ReplyLinterTests
     [Fact]
     public void Default_HasRulesCse001ToCse012()
     {
-        var ids = Linter.Rules.Select(r => r.Id).ToArray();
+        // The compliance pack (CSP001–CSP005) follows the default pack's rules.
+        var ids = Linter.Rules.Select(r => r.Id).Where(id => id.StartsWith("CSE", StringComparison.Ordinal)).ToArray();
         Assert.Equal(Enumerable.Range(1, 12).Select(i => $"CSE{i:000}"), ids);
+        Assert.Equal(Enumerable.Range(1, 5).Select(i => $"CSP{i:000}"), Linter.Rules.Skip(12).Select(r => r.Id));
     }
 
     [Fact]
@@ -215,7 +217,7 @@ public sealed class ReplyLinterTests
                 { "id": "CSE005", "severity": "error", "message": "要用您", "patterns": [ { "match": "你", "replace": ["您"] } ] }
               ] }
             """, "shop.json");
-        var linter = new ReplyLinter(new LintOptions { ExtraPacks = [pack] });
+        var linter = new ReplyLinter(new LintOptions { ExtraPacks = [pack], IncludeCompliancePack = false });
         Assert.Equal(13, linter.Rules.Count);
         var report = linter.Lint("亲亲，你的订单我们会尽快处理");
         Assert.Contains(report.Findings, f => f.RuleId == "SHOP001" && f.AutomaticFix == "您");
@@ -248,7 +250,7 @@ public sealed class ReplyLinterTests
     public void EveryRule_IsDocumented_WithBadAndGoodExamples()
     {
         var root = LintTestData.RepoRoot();
-        foreach (var rule in RulePack.Default.Rules)
+        foreach (var rule in RulePack.Default.Rules.Concat(RulePack.Compliance.Rules))
         {
             var path = Path.Combine(root, "docs", "rules", $"{rule.Id}.md");
             Assert.True(File.Exists(path), path);

@@ -219,7 +219,7 @@ public sealed class LexiconTests
     [Fact]
     public void EmbeddedIdf_IsJiebasIdfTxtUnchanged()
     {
-        using var reader = new StreamReader(JiebaData.OpenIdf(), System.Text.Encoding.UTF8);
+        using var reader = new StreamReader(CsEtiquette.Insights.IdfResource.Open(), System.Text.Encoding.UTF8);
         Assert.Equal("劳动防护 13.900677652", reader.ReadLine());
         int lines = 1;
         while (reader.ReadLine() is not null)

@@ -22,6 +22,7 @@ internal abstract class RuleDetector
         "empathy" => new EmpathyDetector(rule, ruleIndex),
         "emoji" => new EmojiDetector(rule, ruleIndex),
         "structure" => new StructureDetector(rule, ruleIndex),
+        "personaldata" => new PersonalDataDetector(rule, ruleIndex),
         _ => null,
     };
 

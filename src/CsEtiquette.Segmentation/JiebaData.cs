@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Runtime.InteropServices;
 
 namespace CsEtiquette.Segmentation;
@@ -11,10 +10,6 @@ internal static class JiebaData
 {
     internal const string DictionaryResource = "CsEtiquette.Jieba.dict.bin";
     internal const string HmmResource = "CsEtiquette.Jieba.hmm.bin";
-    internal const string IdfResource = "CsEtiquette.Jieba.idf.txt.gz";
-
-    /// <summary>Opens jieba's <c>analyse/idf.txt</c> (UTF-8 lines <c>word idf</c>, unchanged), decompressed.</summary>
-    internal static Stream OpenIdf() => new GZipStream(OpenResource(IdfResource), CompressionMode.Decompress);
 
     /// <summary>Loads the embedded prefix dictionary.</summary>
     internal static PrefixTrie LoadDictionary()
