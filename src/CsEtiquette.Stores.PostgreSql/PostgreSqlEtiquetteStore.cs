@@ -36,11 +36,19 @@ public sealed class PostgreSqlEtiquetteStore : IConversationStore, IComplaintSto
     }
 
     /// <summary>Closes the connection pool.</summary>
-    public void Dispose() => _dataSource.Dispose();
+    public void Dispose()
+    {
+        _dataSource.Dispose();
+        _init.Dispose();
+    }
 
     /// <summary>Closes the connection pool.</summary>
     /// <returns>A task that completes when the pool is closed.</returns>
-    public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _dataSource.DisposeAsync().ConfigureAwait(false);
+        _init.Dispose();
+    }
 
     /// <inheritdoc />
     public async ValueTask<StoredConversation?> FindAsync(string id, CancellationToken cancellationToken = default)

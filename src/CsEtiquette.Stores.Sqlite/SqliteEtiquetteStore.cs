@@ -13,7 +13,7 @@ namespace CsEtiquette.Stores.Sqlite;
 /// newer schema version is refused, not misread). Rows hold <see cref="ConversationJson"/> / <see cref="ComplaintJson"/>
 /// text. Thread-safe; one instance per file is enough (connections are pooled).
 /// </summary>
-public sealed class SqliteEtiquetteStore : IConversationStore, IComplaintStore
+public sealed class SqliteEtiquetteStore : IConversationStore, IComplaintStore, IDisposable
 {
     /// <summary>The schema version this store creates and reads.</summary>
     public const int SchemaVersion = 1;
@@ -50,6 +50,9 @@ public sealed class SqliteEtiquetteStore : IConversationStore, IComplaintStore
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         return new SqliteEtiquetteStore(new SqliteConnectionStringBuilder { DataSource = path, Pooling = true }.ToString(), clock);
     }
+
+    /// <summary>Releases the schema gate (pooled connections are released by <see cref="SqliteConnection.ClearAllPools"/>).</summary>
+    public void Dispose() => _init.Dispose();
 
     /// <inheritdoc />
     public async ValueTask<StoredConversation?> FindAsync(string id, CancellationToken cancellationToken = default)
