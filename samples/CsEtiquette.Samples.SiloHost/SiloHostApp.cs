@@ -136,6 +136,32 @@ public static class SiloHostApp
         var total = counts.Sum();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"load: {total} messages in {elapsed:F1} s over {chats} concurrent chats = {total / elapsed:F0} messages/s on one silo (SQLite store, {Environment.ProcessorCount} cores)"));
+
+        // Peer in the same run: the same load through ConversationService over in-memory stores (no grain, no disk).
+        var peer = new ServiceCollection().AddCsEtiquette().BuildServiceProvider();
+        await using (peer.ConfigureAwait(false))
+        {
+            var service = peer.GetRequiredService<CsEtiquette.Hosting.ConversationService>();
+            var peerCounts = new long[chats];
+            var peerStop = Stopwatch.StartNew();
+            await Task.WhenAll(Enumerable.Range(0, chats).Select(c => Task.Run(async () =>
+            {
+                var i = 0;
+                var chatId = Guid.NewGuid().ToString("N");
+                while (peerStop.Elapsed < deadline)
+                {
+                    await service.SuggestAsync(chatId, Script[i++ % Script.Length]);
+                    peerCounts[c]++;
+                    if (i % 40 == 0)
+                    {
+                        chatId = Guid.NewGuid().ToString("N");
+                    }
+                }
+            })));
+            var peerElapsed = peerStop.Elapsed.TotalSeconds;
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"peer: {peerCounts.Sum()} messages in {peerElapsed:F1} s = {peerCounts.Sum() / peerElapsed:F0} messages/s through ConversationService in process (in-memory store); silo/peer = {total / elapsed / (peerCounts.Sum() / peerElapsed):F2}"));
+        }
         return health.Status == HealthStatus.Healthy && snapshot.TurnCount == Script.Length * 2 ? 0 : 1;
     }
 

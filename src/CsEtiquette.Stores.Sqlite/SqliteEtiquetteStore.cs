@@ -149,6 +149,14 @@ public sealed class SqliteEtiquetteStore : IConversationStore, IComplaintStore, 
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using (var pragma = connection.CreateCommand())
+            {
+                // WAL with synchronous=NORMAL: commits survive a process crash; a power cut may drop the last commits but
+                // never corrupts the file (the SQLite recommendation for WAL).
+                pragma.CommandText = "PRAGMA synchronous=NORMAL;";
+                await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+
             if (!_ready)
             {
                 await EnsureSchemaAsync(connection, cancellationToken).ConfigureAwait(false);
