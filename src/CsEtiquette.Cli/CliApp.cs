@@ -60,8 +60,8 @@ internal static class CliApp
     private static readonly Dictionary<string, string> Synopses = new(StringComparer.Ordinal)
     {
         ["segment"] = "usage: cse segment [--mode accurate|full|search] [--no-hmm] [--format text|json] [--user-dict PATH] [--stats]\n  reads UTF-8 lines from stdin; writes the tokens of each line (text: joined by ' / '; json: one array per line).",
-        ["lint"] = "usage: cse lint [--format text|json] [--complaint] [--rules PATH]\n  reads one agent draft per stdin line; writes its findings (json: {\"findings\":[…]} per line).",
-        ["rewrite"] = "usage: cse rewrite [--format text|json] [--slot name=value]…\n  reads one agent draft per stdin line; writes the rewritten draft (json: {\"text\":…,\"edits\":[…]} per line).",
+        ["lint"] = "usage: cse lint [FILE…] [--format text|json|sarif] [--fail-on error|warning|info] [--complaint] [--rules PATH]… [--config PATH]\n  reads one agent draft per line of each FILE (none or '-': stdin); writes its findings (json: {\"findings\":[…]} per line; sarif: one SARIF 2.1.0 log).\n  exit 0 linted, 3 a finding at or above --fail-on, 1 unusable file/pack/config, 2 usage.",
+        ["rewrite"] = "usage: cse rewrite [--format text|json] [--slot name=value]… [--rules PATH]…\n  reads one agent draft per stdin line; writes the rewritten draft (json: {\"text\":…,\"edits\":[…]} per line).",
         ["analyze"] = "usage: cse analyze [--format text|json] [--redact] [--lexicon FILE]…\n  reads one customer message per stdin line; writes intents, emotion, abuse, facts and missing information.",
     };
 

@@ -78,7 +78,7 @@ internal static class AnalyzeCommand
             {
                 w.WriteStartObject();
                 w.WriteString("kind", f.Kind.ToString());
-                w.WriteString("value", redacted is not null && f.Kind is FactKind.PhoneNumber or FactKind.Address ? analyzer.Redact(f.Value) : f.Value);
+                w.WriteString("value", redacted is not null ? FactRedaction.Mask(f.Kind, f.Value) : f.Value);
                 w.WriteNumber("start", f.Start);
                 w.WriteNumber("length", f.Length);
                 w.WriteEndObject();
@@ -135,7 +135,7 @@ internal static class AnalyzeCommand
             for (var i = 0; i < r.Facts.Count; i++)
             {
                 var f = r.Facts[i];
-                var value = redacted is not null && f.Kind is FactKind.PhoneNumber or FactKind.Address ? analyzer.Redact(f.Value) : f.Value;
+                var value = redacted is not null ? FactRedaction.Mask(f.Kind, f.Value) : f.Value;
                 sb.Append(i == 0 ? string.Empty : ", ").Append(f.Kind).Append('=').Append(value)
                   .Append(" @").Append(f.Start.ToString(inv)).Append('+').Append(f.Length.ToString(inv));
             }

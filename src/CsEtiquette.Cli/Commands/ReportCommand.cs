@@ -7,7 +7,7 @@ using Spectre.Console;
 namespace CsEtiquette.Cli.Commands;
 
 /// <summary>
-/// <c>cse report PATH [--format jsonl|csv] [--html out.html] [--json out.json] [--top 20] [--strict]</c>:
+/// <c>cse report PATH [--format jsonl|csv] [--html out.html] [--json out.json] [--top 20] [--strict] [--rules PATH]…</c>:
 /// quality inspection over a chat log. Exit 0 when the report was produced (bad lines are counted and listed on
 /// stderr), 1 for unusable data (missing file, bad CSV header, a bad line under <c>--strict</c>, unwritable
 /// output), 2 for a wrong command line.
@@ -17,7 +17,7 @@ internal static class ReportCommand
     private const long ProgressThresholdBytes = 8L << 20;
     private const int BadLinesShown = 10;
 
-    private const string Usage = "usage: cse report PATH [--format jsonl|csv] [--html out.html] [--json out.json] [--top 20] [--strict]   (PATH '-' reads stdin)";
+    private const string Usage = "usage: cse report PATH [--format jsonl|csv] [--html out.html] [--json out.json] [--top 20] [--strict] [--rules PATH]…   (PATH '-' reads stdin)";
 
     public static int Run(string[] args, CliIO io)
     {
@@ -27,7 +27,7 @@ internal static class ReportCommand
             return ExitCodes.Success;
         }
 
-        var a = CliArgs.Parse(args, ["--strict"], ["--format", "--html", "--json", "--top"]);
+        var a = CliArgs.Parse(args, ["--strict"], ["--format", "--html", "--json", "--top", "--rules"]);
         if (a.Positionals.Count != 1)
         {
             throw new CliUsageException(a.Positionals.Count == 0 ? "missing PATH. " + Usage : "exactly one PATH expected. " + Usage);
@@ -80,14 +80,14 @@ internal static class ReportCommand
             using (input == io.In ? null : input)
             {
                 var reader = new ChatLogReader(input, format == "csv" ? ChatLogFormat.Csv : ChatLogFormat.JsonLines);
-                var inspector = ReportServices.CreateInspector(strict);
+                var inspector = ReportServices.CreateInspector(strict, a.GetAll("--rules"));
                 var aggregate = UseProgress(io, file)
                     ? InspectWithProgress(io, inspector, reader, source, file!)
                     : inspector.Inspect(reader, source);
                 report = InsightReport.Create(aggregate, top);
             }
         }
-        catch (ChatLogFormatException ex)
+        catch (Exception ex) when (ex is ChatLogFormatException or Linting.RulePackException)
         {
             io.Error.WriteLine($"cse report: {ex.Message}");
             return ExitCodes.DataError;

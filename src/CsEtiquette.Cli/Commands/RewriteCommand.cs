@@ -1,19 +1,20 @@
 using System.Globalization;
 using System.Text;
+using CsEtiquette.Linting;
 using CsEtiquette.Rewriting;
 
 namespace CsEtiquette.Cli.Commands;
 
 /// <summary>
-/// <c>cse rewrite [--format text|json] [--slot name=value]…</c>: rewrites one draft per stdin line.
+/// <c>cse rewrite [--format text|json] [--slot name=value]… [--rules PATH]…</c>: rewrites one draft per stdin line.
 /// text writes the rewritten draft; json writes <c>{"text":"…","edits":[{"rule":"CSE001","start":0,"length":5,"replacement":"…"}]}</c>.
-/// Exit 0 on success, 2 on usage errors.
+/// Exit 0 on success, 1 when a <c>--rules</c> pack is unusable, 2 on usage errors.
 /// </summary>
 internal static class RewriteCommand
 {
     public static int Run(string[] args, CliIO io)
     {
-        var a = CliArgs.Parse(args, [], ["--format", "--slot"]);
+        var a = CliArgs.Parse(args, [], ["--format", "--slot", "--rules"]);
         if (a.Positionals.Count > 0)
         {
             throw new CliUsageException($"unexpected argument '{a.Positionals[0]}' (drafts are read from stdin, one per line).");
@@ -22,7 +23,18 @@ internal static class RewriteCommand
         var format = a.Choice("--format", "text", "text", "json");
         var slots = a.Pairs("--slot");
         var context = slots.Count == 0 ? RewriteContext.Default : new RewriteContext { Slots = slots };
-        var rewriter = PhraseRewriter.Default;
+        PhraseRewriter rewriter;
+        try
+        {
+            var rules = a.GetAll("--rules");
+            rewriter = rules.Count == 0 ? PhraseRewriter.Default : new PhraseRewriter(new ReplyLinter(new LintOptions { ExtraPackPaths = rules }));
+        }
+        catch (RulePackException ex)
+        {
+            io.Error.WriteLine($"cse rewrite: {ex.Message}");
+            return ExitCodes.DataError;
+        }
+
         while (io.In.ReadLine() is { } line)
         {
             var result = rewriter.Rewrite(line, context);

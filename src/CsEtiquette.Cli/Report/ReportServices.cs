@@ -5,6 +5,15 @@ namespace CsEtiquette.Cli.Report;
 /// <summary>Builds the inspector used by <c>cse report</c> (the linter and analyzer adapters are wired here).</summary>
 internal static class ReportServices
 {
-    public static QualityInspector CreateInspector(bool strict) =>
-        new(new QualityInspectorOptions { Strict = strict, Workers = Math.Clamp(Environment.ProcessorCount, 1, 8) }, null, null);
+    public static QualityInspector CreateInspector(bool strict) => CreateInspector(strict, []);
+
+    /// <summary>An inspector whose reply linter adds the <c>--rules</c> packs.</summary>
+    /// <exception cref="Linting.RulePackException">A pack is unusable.</exception>
+    public static QualityInspector CreateInspector(bool strict, IReadOnlyList<string> rulePacks) =>
+        new(new QualityInspectorOptions
+        {
+            Strict = strict,
+            Workers = Math.Clamp(Environment.ProcessorCount, 1, 8),
+            Linter = rulePacks.Count == 0 ? null : new Linting.ReplyLinter(new Linting.LintOptions { ExtraPackPaths = rulePacks }),
+        }, null, null);
 }

@@ -9,7 +9,10 @@ public enum FactKind
     /// <summary>An express tracking number (快递单号): SF…, YT…, JD…, or a digit run after 中通/圆通/运单号.</summary>
     TrackingNumber = 1,
 
-    /// <summary>A mainland mobile number (手机号) <c>1[3-9]</c> + 9 digits, optionally grouped 3-4-4.</summary>
+    /// <summary>
+    /// A mainland mobile number (手机号) <c>1[3-9]</c> + 9 digits: plain, grouped 3-4-4 by <c>-</c>, space or <c>.</c>, with
+    /// +86, in full-width digits, glued to letters (TEL13812345678, 13812345678a). Personal data (see <see cref="FactRedaction"/>).
+    /// </summary>
     PhoneNumber = 2,
 
     /// <summary>An amount of money: ¥199, ￥19.9, 199元, 50块, 199.00.</summary>
@@ -35,4 +38,22 @@ public enum FactKind
 
     /// <summary>A postal address (收货地址), e.g. 北京市朝阳区建国路88号; redacted by <see cref="ICustomerMessageAnalyzer.Redact(string)"/>.</summary>
     Address = 10,
+
+    /// <summary>
+    /// A resident ID number (身份证号): 18 characters, a province code, a birth date 19xx/20xx, digits or a final X.
+    /// Personal data.
+    /// </summary>
+    IdCardNumber = 11,
+
+    /// <summary>
+    /// A bank-card number (银行卡号): 16-19 digits passing the Luhn check, grouped by four, after a 卡 cue (卡号、银行卡) or
+    /// starting with the UnionPay prefix 62. Personal data.
+    /// </summary>
+    BankCardNumber = 12,
+
+    /// <summary>An e-mail address (邮箱), e.g. zhang.san@example.com. Personal data.</summary>
+    Email = 13,
+
+    /// <summary>A landline number (座机): area code 0xx/0xxx, then 7-8 digits: 010-12345678, (010)12345678. Personal data.</summary>
+    Landline = 14,
 }

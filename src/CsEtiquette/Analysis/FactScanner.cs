@@ -3,8 +3,11 @@ using System.Buffers;
 namespace CsEtiquette.Analysis;
 
 /// <summary>
-/// Hand-written, regex-free scanners for key facts over a span (订单号、快递单号、手机号、金额、日期、时长、尺码、颜色、型号、数量、地址).
-/// Produces non-overlapping <see cref="FactSpan"/>s in text order.
+/// Hand-written, regex-free scanners for key facts over a span (订单号、快递单号、手机号、金额、日期、时长、尺码、颜色、型号、数量、地址,
+/// and the personal data kinds 身份证号、银行卡号、邮箱、座机). Produces non-overlapping <see cref="FactSpan"/>s in text order.
+/// Every scanner is linear in the text: a cue-driven scan never re-reads a stretch an earlier cue already read
+/// (<see cref="Work"/> counts the characters the cue-driven scanners visit, so tests can check it at several sizes).
+/// The text must be width-folded (<see cref="FoldWidth"/>) so full-width digits and letters scan like ASCII.
 /// </summary>
 internal ref struct FactScanner
 {
@@ -20,6 +23,9 @@ internal ref struct FactScanner
     private readonly IReadOnlyList<OrderNumberPattern> _patterns;
     private PooledList<FactSpan> _found;
 
+    /// <summary>Characters visited by the cue-driven scanners (addresses, cues, e-mail); linear in the text length.</summary>
+    public int Work;
+
     public FactScanner(ReadOnlySpan<char> text, CompiledLexicon lex, ReadOnlySpan<LexMatch> matches, IReadOnlyList<OrderNumberPattern> patterns)
     {
         _t = text;
@@ -27,6 +33,30 @@ internal ref struct FactScanner
         _matches = matches;
         _patterns = patterns;
         _found = default;
+        Work = 0;
+    }
+
+    /// <summary>
+    /// <paramref name="text"/> with full-width ASCII forms (０-９, Ａ-Ｚ, ＠, －, ．, U+3000) mapped to ASCII, code unit for code
+    /// unit, so offsets stay valid; the same instance when there is nothing to fold.
+    /// </summary>
+    public static string FoldWidth(string text)
+    {
+        var first = text.AsSpan().IndexOfAnyInRange('\uFF01', '\uFF5E');
+        var space = text.AsSpan().IndexOf('\u3000');
+        if (first < 0 && space < 0)
+        {
+            return text;
+        }
+
+        return string.Create(text.Length, text, static (dst, src) =>
+        {
+            for (var i = 0; i < dst.Length; i++)
+            {
+                var c = src[i];
+                dst[i] = c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c == '\u3000' ? ' ' : c;
+            }
+        });
     }
 
     /// <summary>Runs every scanner; the caller owns (and disposes) the returned list.</summary>
@@ -111,6 +141,10 @@ internal ref struct FactScanner
                 Add(FactKind.Amount, i, end);
                 next = end;
             }
+            else if (c == '@')
+            {
+                next = Math.Max(i + 1, ScanEmail(i));
+            }
             else if (char.IsAsciiLetterOrDigit(c) && (i == 0 || !char.IsAsciiLetterOrDigit(t[i - 1])))
             {
                 next = Math.Max(i + 1, char.IsAsciiDigit(c) ? ScanNumber(i) : ScanWord(i));
@@ -181,6 +215,23 @@ internal ref struct FactScanner
         var j = DigitsEnd(s);
         var len = j - s;
 
+        // 身份证号: 17 digits and a check digit or X, with a region code and a plausible birth date (before order numbers).
+        if ((len == 18 && !IsAlnumAt(j)) || (len == 17 && (At(j, 'X') || At(j, 'x')) && !IsAlnumAt(j + 1)))
+        {
+            if (IsIdCardShape(t.Slice(s, 18)))
+            {
+                Add(FactKind.IdCardNumber, s, s + 18);
+                return s + 18;
+            }
+        }
+
+        // A mobile glued to letters (13812345678a) is still a mobile.
+        if (IsMobileRun(s, len) && j < t.Length && char.IsAsciiLetter(t[j]))
+        {
+            Add(FactKind.PhoneNumber, s, j);
+            return j;
+        }
+
         // Digits glued to letters: 2XL, 15Pro, 128G.
         if (j < t.Length && char.IsAsciiLetter(t[j]))
         {
@@ -210,8 +261,34 @@ internal ref struct FactScanner
             }
         }
 
-        // Mobile grouped 3-4-4: 138-1234-5678 / 138 1234 5678.
-        if (len == 3 && t[s] == '1' && t[s + 1] is >= '3' and <= '9' && j < t.Length && (t[j] == '-' || t[j] == ' '))
+        // 座机: 010-12345678, 0571 88888888, (010)12345678.
+        if (len is 3 or 4 && t[s] == '0' && t[s + 1] != '0' && j + 1 < t.Length)
+        {
+            var parens = s > 0 && t[s - 1] == '(' && t[j] == ')';
+            if (parens || t[j] == '-' || t[j] == ' ')
+            {
+                var k = DigitsEnd(j + 1);
+                if (k - j - 1 is 7 or 8 && !IsAlnumAt(k))
+                {
+                    Add(FactKind.Landline, parens ? s - 1 : s, k);
+                    return k;
+                }
+            }
+        }
+
+        // 银行卡号 grouped by four: 6222 0212 3456 7890 (123), checked with Luhn.
+        if (len == 4 && j < t.Length && (t[j] == ' ' || t[j] == '-'))
+        {
+            var e = GroupedCardEnd(s, t[j]);
+            if (e > 0)
+            {
+                Add(FactKind.BankCardNumber, s, e);
+                return e;
+            }
+        }
+
+        // Mobile grouped 3-4-4: 138-1234-5678 / 138 1234 5678 / 138.1234.5678.
+        if (len == 3 && t[s] == '1' && t[s + 1] is >= '3' and <= '9' && j < t.Length && (t[j] == '-' || t[j] == ' ' || t[j] == '.'))
         {
             var sep = t[j];
             var a = DigitsEnd(j + 1);
@@ -360,6 +437,13 @@ internal ref struct FactScanner
             return j;
         }
 
+        // 银行卡号: 16-19 digits passing Luhn, after a 卡 cue (卡号、银行卡) or with the UnionPay prefix 62 and no other cue.
+        if (len is >= 16 and <= 19 && IsLuhn(t[s..j]) && (CardCueBefore(s) || (cue == LexFlags.None && t[s] == '6' && t[s + 1] == '2')))
+        {
+            Add(FactKind.BankCardNumber, s, j);
+            return j;
+        }
+
         if (cue == LexFlags.TrackingCue && len is >= 10 and <= 20)
         {
             Add(FactKind.TrackingNumber, s, j);
@@ -379,6 +463,162 @@ internal ref struct FactScanner
     }
 
     private readonly bool IsAlnumAt(int i) => i < _t.Length && char.IsAsciiLetterOrDigit(_t[i]);
+
+    /// <summary>Whether the digit run at <paramref name="s"/> of <paramref name="len"/> digits is a mainland mobile (1[3-9] + 9 digits).</summary>
+    private readonly bool IsMobileRun(int s, int len) => len == 11 && _t[s] == '1' && _t[s + 1] is >= '3' and <= '9';
+
+    /// <summary>
+    /// 18 characters shaped like a resident ID number: a province code, a birth date 19xx/20xx with month 01-12 and
+    /// day 01-31, and digits or a final X. The check digit is not required: a mistyped ID is still personal data.
+    /// </summary>
+    internal static bool IsIdCardShape(ReadOnlySpan<char> v)
+    {
+        if (v.Length != 18)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < 17; k++)
+        {
+            if (!char.IsAsciiDigit(v[k]))
+            {
+                return false;
+            }
+        }
+
+        if (!(char.IsAsciiDigit(v[17]) || v[17] is 'X' or 'x'))
+        {
+            return false;
+        }
+
+        var province = ((v[0] - '0') * 10) + (v[1] - '0');
+        var century = ((v[6] - '0') * 10) + (v[7] - '0');
+        var month = ((v[10] - '0') * 10) + (v[11] - '0');
+        var day = ((v[12] - '0') * 10) + (v[13] - '0');
+        return province is (>= 11 and <= 15) or (>= 21 and <= 23) or (>= 31 and <= 37) or (>= 41 and <= 46) or (>= 50 and <= 54)
+                or (>= 61 and <= 65) or 71 or 81 or 82 or 91
+            && century is 19 or 20 && month is >= 1 and <= 12 && day is >= 1 and <= 31;
+    }
+
+    /// <summary>The Luhn (mod 10) check used by bank cards.</summary>
+    internal static bool IsLuhn(ReadOnlySpan<char> digits)
+    {
+        var sum = 0;
+        var count = 0;
+        for (var k = digits.Length - 1; k >= 0; k--)
+        {
+            var c = digits[k];
+            if (!char.IsAsciiDigit(c))
+            {
+                continue;
+            }
+
+            var d = c - '0';
+            if ((count & 1) == 1)
+            {
+                d *= 2;
+                if (d > 9)
+                {
+                    d -= 9;
+                }
+            }
+
+            sum += d;
+            count++;
+        }
+
+        return count > 0 && sum % 10 == 0;
+    }
+
+    /// <summary>End of a card number grouped by four (last group 1-4 digits, 16-19 digits in all, Luhn-valid), or -1.</summary>
+    private readonly int GroupedCardEnd(int s, char sep)
+    {
+        var digits = 4;
+        var k = s + 4;
+        while (digits < 19 && At(k, sep) && k + 1 < _t.Length && char.IsAsciiDigit(_t[k + 1]))
+        {
+            var g = DigitsEnd(k + 1);
+            var glen = g - k - 1;
+            if (glen > 4)
+            {
+                return -1;
+            }
+
+            digits += glen;
+            k = g;
+            if (glen < 4)
+            {
+                break;
+            }
+        }
+
+        return digits is >= 16 and <= 19 && !IsAlnumAt(k) && IsLuhn(_t[s..k]) ? k : -1;
+    }
+
+    /// <summary>Whether 卡 (卡号、银行卡、信用卡) stands within a few characters before <paramref name="s"/> in the same clause.</summary>
+    private readonly bool CardCueBefore(int s)
+    {
+        for (var k = s - 1; k >= 0 && s - k <= CueWindow; k--)
+        {
+            var c = _t[k];
+            if (c == '卡')
+            {
+                return true;
+            }
+
+            if (ClauseEnd.Contains(c))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>An e-mail address around the <c>@</c> at <paramref name="at"/>; returns where scanning resumes.</summary>
+    private int ScanEmail(int at)
+    {
+        var t = _t;
+        var ls = at;
+        while (ls > 0 && IsEmailLocal(t[ls - 1]))
+        {
+            ls--;
+            Work++;
+        }
+
+        var de = at + 1;
+        while (de < t.Length && (char.IsAsciiLetterOrDigit(t[de]) || t[de] is '-' or '.'))
+        {
+            de++;
+            Work++;
+        }
+
+        // Trailing dots end a sentence, not the domain.
+        while (de > at + 1 && t[de - 1] == '.')
+        {
+            de--;
+        }
+
+        var dot = t[(at + 1)..de].LastIndexOf('.');
+        var lastDot = dot < 0 ? -1 : at + 1 + dot;
+        if (ls == at || lastDot <= at + 1 || de - lastDot - 1 < 2)
+        {
+            return at + 1;
+        }
+
+        for (var k = lastDot + 1; k < de; k++)
+        {
+            if (!char.IsAsciiLetter(t[k]))
+            {
+                return at + 1;
+            }
+        }
+
+        Add(FactKind.Email, ls, de, priority: 3);
+        return de;
+    }
+
+    private static bool IsEmailLocal(char c) => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '%' or '+' or '-';
 
     private readonly int DayAfterMonth(int i)
     {
@@ -465,6 +705,13 @@ internal ref struct FactScanner
                     Add(FactKind.TrackingNumber, s, j);
                     return j;
                 }
+            }
+
+            // TEL13812345678 / Tel13812345678: a mobile after letters is a mobile.
+            if (IsMobileRun(s + letters, digits))
+            {
+                Add(FactKind.PhoneNumber, s + letters, j);
+                return j;
             }
         }
 
@@ -586,7 +833,7 @@ internal ref struct FactScanner
     }
 
     /// <summary>The nearest order or tracking cue ending within a few characters before <paramref name="s"/> in the same clause.</summary>
-    private readonly LexFlags NearestCue(int s)
+    private LexFlags NearestCue(int s)
     {
         // Last match ending at or before s (ends are sorted).
         int lo = 0, hi = _matches.Length - 1, last = -1;
@@ -607,6 +854,7 @@ internal ref struct FactScanner
         for (var k = last; k >= 0; k--)
         {
             var m = _matches[k];
+            Work++;
 
             if (s - m.End > CueWindow)
             {
@@ -711,6 +959,7 @@ internal ref struct FactScanner
             var k = m + 1;
             while (k < t.Length)
             {
+                Work++;
                 var c = t[k];
                 if (char.IsAsciiDigit(c) || c == '-' || c == '#' || char.IsAsciiLetter(c))
                 {
@@ -748,15 +997,24 @@ internal ref struct FactScanner
             }
             else
             {
-                i = m + 1;
+                // Every later marker of this run starts no earlier, sees a subset of its units and ends at the same
+                // place, so it fails too: resume after the run (re-scanning from m + 1 was quadratic).
+                i = Math.Max(m + 1, k);
             }
         }
     }
 
     /// <summary>After an address cue (地址是、寄到): the rest of the clause, when it has a number and a street-level unit (幸福小区5栋302).</summary>
+    /// <remarks>
+    /// Linear: a cue whose address would start inside the run an earlier cue already scanned can only yield a part of
+    /// that earlier address (same run end, fewer units), so it is skipped instead of scanned again ('地址' × 40k was
+    /// quadratic).
+    /// </remarks>
     private void ScanCuedAddresses()
     {
         var t = _t;
+        var skipEnd = 0;
+        var runEnd = -1;
         foreach (var m in _matches)
         {
             if (!m.Entry.Has(LexFlags.AddressCue))
@@ -764,10 +1022,18 @@ internal ref struct FactScanner
                 continue;
             }
 
-            var start = m.End;
+            // Cues are sorted and do not overlap: what an earlier cue skipped up to skipEnd is skip characters only.
+            var start = Math.Max(m.End, skipEnd);
             while (start < t.Length && t[start] is ':' or '：' or '是' or ' ' or '为')
             {
                 start++;
+                Work++;
+            }
+
+            skipEnd = start;
+            if (start < runEnd)
+            {
+                continue;
             }
 
             var end = start;
@@ -776,6 +1042,7 @@ internal ref struct FactScanner
             var lastGood = start;
             while (end < t.Length && (IsCjk(t[end]) || char.IsAsciiLetterOrDigit(t[end]) || t[end] is '-' or '#'))
             {
+                Work++;
                 if (char.IsAsciiDigit(t[end]))
                 {
                     hasDigit = true;
@@ -790,6 +1057,7 @@ internal ref struct FactScanner
                 end++;
             }
 
+            runEnd = end;
             if (hasDigit && hasDetail && lastGood - start >= 5)
             {
                 Add(FactKind.Address, start, lastGood, priority: 2);

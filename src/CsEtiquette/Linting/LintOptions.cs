@@ -28,6 +28,12 @@ public sealed class LintOptions
     /// <summary>Paths of extra JSON packs, loaded with <see cref="RulePack.Load"/> after <see cref="ExtraPacks"/>.</summary>
     public IReadOnlyList<string> ExtraPackPaths { get; init; } = [];
 
+    /// <summary>
+    /// Severity per rule id, replacing the pack's (e.g. <c>CSE008</c> → <see cref="Severity.Error"/> for a team that
+    /// gates on it, <c>CSP001</c> → <see cref="Severity.Warning"/>). Ids are case-insensitive; unknown ids are an error.
+    /// </summary>
+    public IReadOnlyDictionary<string, Severity> SeverityOverrides { get; init; } = new Dictionary<string, Severity>();
+
     /// <summary>Rule ids that are never checked (e.g. <c>CSE012</c>). Unknown ids are an error.</summary>
     public IReadOnlyCollection<string> DisabledRules { get; init; } = [];
 

@@ -86,12 +86,28 @@ public sealed class ReplyLinter : IReplyLinter
             disabled.Add(id);
         }
 
+        var severities = new Dictionary<string, Severity>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (id, severity) in options.SeverityOverrides ?? throw new ArgumentException("LintOptions.SeverityOverrides must not be null.", nameof(options)))
+        {
+            if (!byId.Keys.Any(k => string.Equals(k, id, StringComparison.OrdinalIgnoreCase)))
+            {
+                throw new ArgumentException($"LintOptions.SeverityOverrides: unknown rule id '{id}' (known: {string.Join(", ", order)}).", nameof(options));
+            }
+
+            if (!Enum.IsDefined(severity))
+            {
+                throw new ArgumentException($"LintOptions.SeverityOverrides: '{id}' has an undefined severity {(int)severity}.", nameof(options));
+            }
+
+            severities[id] = severity;
+        }
+
         var rules = new List<RuleDefinition>();
         foreach (var id in order)
         {
             if (!disabled.Contains(id))
             {
-                rules.Add(byId[id]);
+                rules.Add(severities.TryGetValue(id, out var s) ? byId[id].WithSeverity(s) : byId[id]);
             }
         }
 

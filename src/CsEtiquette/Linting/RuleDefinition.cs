@@ -39,6 +39,10 @@ public sealed class RuleDefinition
     /// <summary>The stable rule id, e.g. <c>CSE001</c>.</summary>
     public string Id { get; }
 
+    /// <summary>This rule with another severity (for <see cref="LintOptions.SeverityOverrides"/>).</summary>
+    internal RuleDefinition WithSeverity(Severity severity) => severity == Severity ? this
+        : new(Id, severity, TitleText, MessageText, AdviceText, Detector, IgnoreQuoted, Patterns, Exceptions, Markers, Settings, Origin);
+
     /// <summary>The severity of this rule's findings.</summary>
     public Severity Severity { get; }
 

@@ -12,12 +12,12 @@ public sealed class LintCommandTests
         Assert.Equal(string.Empty, err);
         var lines = output.TrimEnd('\n').Split('\n');
         Assert.Equal(2, lines.Length);
-        Assert.Equal("{\"findings\":[{\"rule\":\"CSE001\",\"start\":0,\"length\":8,\"severity\":\"warning\",\"message\":\"避免负面词汇（不能、没办法、解决不了…），改为积极的处理承诺。\",\"fixes\":[\"我们会在24小时内为您处理\"]}]}", lines[0]);
+        Assert.Equal("{\"findings\":[{\"rule\":\"CSE001\",\"start\":0,\"length\":8,\"severity\":\"warning\",\"message\":\"避免负面词汇（不能、没办法、解决不了…），改为积极的处理承诺。\",\"fixes\":[\"我们会在24小时内为您处理\"],\"line\":1,\"text\":\"我们不能马上解决\"}]}", lines[0]);
         Assert.Equal("{\"findings\":[]}", lines[1]);
 
         using var doc = JsonDocument.Parse(lines[0]);
         var f = doc.RootElement.GetProperty("findings")[0];
-        Assert.Equal(["rule", "start", "length", "severity", "message", "fixes"], f.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["rule", "start", "length", "severity", "message", "fixes", "line", "text"], f.EnumerateObject().Select(p => p.Name));
     }
 
     [Fact]
@@ -106,12 +106,20 @@ public sealed class LintCommandTests
     [Theory]
     [InlineData("--format", "xml")]
     [InlineData("--frobnicate")]
-    [InlineData("draft-as-argument")]
     [InlineData("--rules")]
     public void BadArguments_AreUsageErrors(params string[] args)
     {
         var (code, _, err) = CliHarness.Run("你好\n", ["lint", .. args]);
         Assert.Equal(2, code);
+        Assert.StartsWith("cse lint:", err);
+    }
+
+    [Fact]
+    public void PositionalArgument_IsAnInputFile_MissingExits1()
+    {
+        // Since `cse lint [FILE…]` (issue 19) a positional argument is a file; a missing one is a data error.
+        var (code, _, err) = CliHarness.Run("你好\n", "lint", "draft-as-argument");
+        Assert.Equal(1, code);
         Assert.StartsWith("cse lint:", err);
     }
 
