@@ -27,6 +27,8 @@ deps() {
   need_apt /usr/lib/python3/dist-packages/jieba/dict.txt python3 python3-jieba
   # headless Chromium checks the self-contained HTML report (cse report --html).
   need_apt /usr/bin/chromium chromium
+  # CJK glyphs for the browser checks and screenshots (the AgentDesk page, the HTML report).
+  need_apt /usr/share/fonts/truetype/wqy/wqy-zenhei.ttc fonts-wqy-zenhei
 }
 
 build() {
