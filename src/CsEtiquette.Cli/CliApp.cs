@@ -11,9 +11,13 @@ internal static class CliApp
           lint       check agent drafts against the communication rules
           rewrite    rewrite agent drafts (negative → positive wording)
           analyze    analyse customer messages (intent, emotion, facts)
+          faq        answer questions from a shop knowledge pack (FAQ retrieval)
           template   list or render reply templates
           complaint  replay complaint events or print the workflow diagram
           report     quality-inspection report over chat logs
+          drill      role-play training drills (interactive or --answers FILE)
+          quiz       training quiz generated from the rule and template packs
+          handbook   write 《客服沟通话术手册》 and 《常见问题速查指南》 from the packs
           version    print the version
         """;
 
@@ -42,9 +46,13 @@ internal static class CliApp
                 "lint" => LintCommand.Run(rest, io),
                 "rewrite" => RewriteCommand.Run(rest, io),
                 "analyze" => AnalyzeCommand.Run(rest, io),
+                "faq" => FaqCommand.Run(rest, io),
                 "template" => TemplateCommand.Run(rest, io),
                 "complaint" => ComplaintCommand.Run(rest, io),
                 "report" => ReportCommand.Run(rest, io),
+                "drill" => DrillCommand.Run(rest, io),
+                "quiz" => QuizCommand.Run(rest, io),
+                "handbook" => HandbookCommand.Run(rest, io),
                 "version" or "--version" => Version(io),
                 _ => UnknownCommand(args[0], io),
             };
@@ -62,6 +70,7 @@ internal static class CliApp
         ["segment"] = "usage: cse segment [--mode accurate|full|search] [--no-hmm] [--format text|json] [--user-dict PATH] [--stats]\n  reads UTF-8 lines from stdin; writes the tokens of each line (text: joined by ' / '; json: one array per line).",
         ["lint"] = "usage: cse lint [FILE…] [--format text|json|sarif] [--fail-on error|warning|info] [--complaint] [--rules PATH]… [--config PATH]\n  reads one agent draft per line of each FILE (none or '-': stdin); writes its findings (json: {\"findings\":[…]} per line; sarif: one SARIF 2.1.0 log).\n  exit 0 linted, 3 a finding at or above --fail-on, 1 unusable file/pack/config, 2 usage.",
         ["rewrite"] = "usage: cse rewrite [--format text|json] [--slot name=value]… [--rules PATH]…\n  reads one agent draft per stdin line; writes the rewritten draft (json: {\"text\":…,\"edits\":[…]} per line).",
+        ["faq"] = FaqCommand.Synopsis,
         ["analyze"] = "usage: cse analyze [--format text|json] [--redact] [--lexicon FILE]…\n  reads one customer message per stdin line; writes intents, emotion, abuse, facts and missing information.",
     };
 

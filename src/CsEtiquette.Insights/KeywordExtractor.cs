@@ -31,7 +31,7 @@ public sealed class KeywordExtractor
     /// <param name="idf">The IDF table (jieba's is <see cref="IdfTable.Default"/>).</param>
     /// <param name="segmenter">The segmenter (jieba's is <see cref="ChineseSegmenter.Default"/>).</param>
     /// <param name="extraStopWords">Words added to <see cref="JiebaStopWords"/>, like <c>set_stop_words</c>.</param>
-    public KeywordExtractor(IdfTable idf, ChineseSegmenter segmenter, IEnumerable<string>? extraStopWords = null)
+    public KeywordExtractor(IdfTable idf, IChineseSegmenter segmenter, IEnumerable<string>? extraStopWords = null)
     {
         ArgumentNullException.ThrowIfNull(idf);
         ArgumentNullException.ThrowIfNull(segmenter);
@@ -64,7 +64,7 @@ public sealed class KeywordExtractor
     public IdfTable Idf { get; }
 
     /// <summary>The segmenter.</summary>
-    public ChineseSegmenter Segmenter { get; }
+    public IChineseSegmenter Segmenter { get; }
 
     /// <summary>
     /// The <paramref name="topK"/> keywords of <paramref name="text"/> with weights, best first. Returns an empty

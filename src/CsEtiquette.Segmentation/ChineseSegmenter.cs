@@ -117,6 +117,39 @@ public sealed class ChineseSegmenter : IChineseSegmenter
     }
 
     /// <summary>
+    /// Accurate-mode token ranges written into <paramref name="destination"/>: the
+    /// <see cref="IChineseSegmenter"/> span contract. Same tokens as <see cref="Cut(string, bool)"/>.
+    /// </summary>
+    /// <param name="text">The text; empty has zero tokens.</param>
+    /// <param name="destination">Where the ranges go; <c>text.Length</c> ranges always suffice.</param>
+    /// <param name="hmm">Whether the HMM joins unknown single characters.</param>
+    /// <returns>The number of tokens; when it is larger than <c>destination.Length</c>, only the first
+    /// <c>destination.Length</c> ranges were written and the caller retries with a buffer of the returned size.</returns>
+    public int Tokenize(ReadOnlySpan<char> text, Span<TokenRange> destination, bool hmm = true)
+    {
+        int count = 0;
+        var e = new TokenEnumerator(text, Lexicon.Data, hmm);
+        try
+        {
+            while (e.MoveNext())
+            {
+                if (count < destination.Length)
+                {
+                    destination[count] = e.Current;
+                }
+
+                count++;
+            }
+        }
+        finally
+        {
+            e.Dispose();
+        }
+
+        return count;
+    }
+
+    /// <summary>
     /// Accurate-mode token ranges without allocating: <c>foreach (TokenRange r in segmenter.EnumerateTokens(span))</c>.
     /// Same tokens as <see cref="Cut(string, bool)"/>.
     /// </summary>

@@ -1,13 +1,36 @@
 namespace CsEtiquette.Segmentation;
 
 /// <summary>
-/// A jieba-compatible Chinese word segmenter (中文分词), for dependency injection. Implemented by
-/// <see cref="ChineseSegmenter"/>; implementations are thread-safe.
+/// A Chinese word segmenter (中文分词) that the rest of CsEtiquette (analyzer, linter, keyword extraction, dependency
+/// injection) consumes. <see cref="ChineseSegmenter"/> is the built-in jieba 0.42.1-compatible implementation;
+/// CsEtiquette.Segmentation.JiebaNet adapts jieba.NET; any other segmenter can implement it, since every member
+/// takes and returns public types only. Implementations must be thread-safe.
 /// </summary>
+/// <remarks>
+/// The contract every implementation keeps for accurate mode (<see cref="Tokenize(ReadOnlySpan{char}, Span{TokenRange}, bool)"/>
+/// and <see cref="Cut"/>): tokens are non-empty, contiguous, in text order and cover the whole text, so a text of
+/// <c>n</c> UTF-16 code units never has more than <c>n</c> tokens. Callers that go through
+/// <see cref="ChineseSegmenterExtensions.EnumerateTokens(IChineseSegmenter, ReadOnlySpan{char}, bool)"/> get the ranges
+/// checked against this contract.
+/// </remarks>
 public interface IChineseSegmenter
 {
-    /// <summary>The dictionary the segmenter uses.</summary>
-    Lexicon Lexicon { get; }
+    /// <summary>
+    /// Accurate mode (精确模式) as token ranges written into a caller's buffer: the span-level contract the analyzer
+    /// and the linter run on.
+    /// </summary>
+    /// <param name="text">The text; empty has zero tokens.</param>
+    /// <param name="destination">Where the ranges go, in text order. A buffer of <c>text.Length</c> ranges is
+    /// always large enough (every token is at least one code unit).</param>
+    /// <param name="hmm">Whether unknown single characters may be joined (jieba's HMM 新词识别); implementations
+    /// without such a model ignore it.</param>
+    /// <returns>
+    /// The number of tokens in <paramref name="text"/>, whether or not they fit. "Buffer too small" protocol: when
+    /// the returned count is at most <c>destination.Length</c>, <c>destination[..count]</c> holds every range;
+    /// when it is larger, the contents of <paramref name="destination"/> are unspecified and the caller calls again
+    /// with a buffer of at least the returned count (an empty <paramref name="destination"/> just counts).
+    /// </returns>
+    int Tokenize(ReadOnlySpan<char> text, Span<TokenRange> destination, bool hmm = true);
 
     /// <summary>Accurate mode (精确模式), as <c>jieba.lcut(text, HMM=hmm)</c>; see <see cref="ChineseSegmenter.Cut"/>.</summary>
     /// <param name="text">Any string.</param>
@@ -26,16 +49,10 @@ public interface IChineseSegmenter
     /// <returns>Sub-words and words in jieba's order.</returns>
     IReadOnlyList<string> CutForSearch(string text, bool hmm = true);
 
-    /// <summary>Tokens with UTF-16 offsets, as <c>jieba.tokenize</c>; see <see cref="ChineseSegmenter.Tokenize"/>.</summary>
+    /// <summary>Tokens with UTF-16 offsets, as <c>jieba.tokenize</c>; see <see cref="ChineseSegmenter.Tokenize(string, TokenizeMode, bool)"/>.</summary>
     /// <param name="text">Any string.</param>
     /// <param name="mode">Default or search mode.</param>
     /// <param name="hmm">Whether jieba's HMM joins unknown single characters.</param>
     /// <returns>Tokens with offsets.</returns>
     IReadOnlyList<Token> Tokenize(string text, TokenizeMode mode = TokenizeMode.Default, bool hmm = true);
-
-    /// <summary>Allocation-free accurate-mode token ranges; see <see cref="ChineseSegmenter.EnumerateTokens"/>.</summary>
-    /// <param name="text">The text.</param>
-    /// <param name="hmm">Whether jieba's HMM joins unknown single characters.</param>
-    /// <returns>A ref-struct enumerator for <c>foreach</c>.</returns>
-    TokenEnumerator EnumerateTokens(ReadOnlySpan<char> text, bool hmm = true);
 }

@@ -186,21 +186,5 @@ internal static class ReportCommand
         return result!;
     }
 
-    private static IAnsiConsole CreateConsole(TextWriter output)
-    {
-        var isTerminal = output is not StringWriter && !Console.IsOutputRedirected;
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(output),
-            Ansi = isTerminal ? AnsiSupport.Detect : AnsiSupport.No,
-            ColorSystem = isTerminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-        });
-        if (!isTerminal)
-        {
-            console.Profile.Width = 160;
-        }
-
-        return console;
-    }
+    private static IAnsiConsole CreateConsole(TextWriter output) => Consoles.Create(output);
 }

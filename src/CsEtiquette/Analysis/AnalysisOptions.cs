@@ -29,12 +29,12 @@ public sealed class AnalysisOptions
     public IReadOnlyList<AnalysisLexicon> ExtraLexicons { get; set; } = [];
 
     /// <summary>
-    /// The segmenter whose tokens bound lexicon matches; null means <see cref="ChineseSegmenter.Default"/>. Typed as
-    /// the concrete <see cref="ChineseSegmenter"/> (the analyzer runs on its allocation-free token enumerator): with
-    /// <c>AddCsEtiquette</c>, a registered <see cref="IChineseSegmenter"/> reaches the analyzer only when it is a
-    /// <see cref="ChineseSegmenter"/> (customise the words through its <see cref="Lexicon"/>).
+    /// The segmenter whose tokens bound lexicon matches; null means <see cref="ChineseSegmenter.Default"/>. Any
+    /// <see cref="IChineseSegmenter"/> works (the analyzer reads its span-level
+    /// <see cref="IChineseSegmenter.Tokenize(ReadOnlySpan{char}, Span{TokenRange}, bool)"/>); with
+    /// <c>AddCsEtiquette</c> it is the registered <see cref="IChineseSegmenter"/>.
     /// </summary>
-    public ChineseSegmenter? Segmenter { get; set; }
+    public IChineseSegmenter? Segmenter { get; set; }
 
     /// <summary>Intents whose score reaches this value are reported (default 0.5, range 0.05..0.99).</summary>
     public double IntentThreshold { get; set; } = 0.5;

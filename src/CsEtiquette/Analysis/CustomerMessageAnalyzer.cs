@@ -31,7 +31,7 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
     ];
 
     private readonly CompiledLexicon _lex;
-    private readonly ChineseSegmenter _segmenter;
+    private readonly IChineseSegmenter _segmenter;
     private readonly OrderNumberPattern[] _patterns;
     private readonly System.Text.RegularExpressions.Regex[] _regexes;
     private readonly double _intentThreshold;
@@ -73,7 +73,7 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
     public static CustomerMessageAnalyzer Default => LazyDefault.Value;
 
     /// <summary>The segmenter whose tokens bound lexicon matches (for tests of the DI wiring).</summary>
-    internal ChineseSegmenter Segmenter => _segmenter;
+    internal IChineseSegmenter Segmenter => _segmenter;
 
     /// <inheritdoc />
     public MessageAnalysis Analyze(string message)

@@ -17,6 +17,15 @@ public sealed record ShopPolicy
     /// <summary>How long after delivery returns and exchanges are accepted (售后期限). Default 7 days; must be positive.</summary>
     public TimeSpan AfterSalesPeriod { get; init; } = TimeSpan.FromDays(7);
 
+    /// <summary>
+    /// How long after delivery a no-reason return is accepted (七天无理由退货). Default 7 days; must be positive. A return
+    /// without a quality problem after this window is out of policy (the assistant explains the rule and the alternatives).
+    /// </summary>
+    public TimeSpan ReturnWindow { get; init; } = TimeSpan.FromDays(7);
+
+    /// <summary>How long after delivery repairs are free (保修期); null when the shop gives no warranty. Must be positive when set.</summary>
+    public TimeSpan? WarrantyPeriod { get; init; }
+
     /// <summary>How long a (re)shipment takes to arrive, as said to customers (物流时效), e.g. <c>3天</c>. Never blank.</summary>
     public string DeliveryTime { get; init; } = "3天";
 
@@ -44,10 +53,15 @@ public sealed record ShopPolicy
         ["为您催促快递优先派送，并为您申请运费补偿", "为您办理全额退款，款项将在1-3个工作日退回原账户"];
 
     /// <summary>The after-sales period in words for replies, e.g. <c>7天</c> or <c>36小时</c>.</summary>
-    public string AfterSalesPeriodText =>
-        AfterSalesPeriod.Ticks % TimeSpan.TicksPerDay == 0
-            ? string.Create(CultureInfo.InvariantCulture, $"{(long)AfterSalesPeriod.TotalDays}天")
-            : string.Create(CultureInfo.InvariantCulture, $"{(long)Math.Ceiling(AfterSalesPeriod.TotalHours)}小时");
+    public string AfterSalesPeriodText => PeriodText(AfterSalesPeriod);
+
+    /// <summary>The no-reason return window in words for replies, e.g. <c>7天</c>.</summary>
+    public string ReturnWindowText => PeriodText(ReturnWindow);
+
+    internal static string PeriodText(TimeSpan period) =>
+        period.Ticks % TimeSpan.TicksPerDay == 0
+            ? string.Create(CultureInfo.InvariantCulture, $"{(long)period.TotalDays}天")
+            : string.Create(CultureInfo.InvariantCulture, $"{(long)Math.Ceiling(period.TotalHours)}小时");
 
     /// <summary>Checks every setting.</summary>
     /// <returns>One message per problem, each naming the setting (e.g. <c>ShopPolicy.SolutionOptions must …</c>); empty when valid.</returns>
@@ -57,6 +71,16 @@ public sealed record ShopPolicy
         if (AfterSalesPeriod <= TimeSpan.Zero)
         {
             errors.Add($"ShopPolicy.AfterSalesPeriod must be positive, not {AfterSalesPeriod}.");
+        }
+
+        if (ReturnWindow <= TimeSpan.Zero)
+        {
+            errors.Add($"ShopPolicy.ReturnWindow must be positive, not {ReturnWindow}.");
+        }
+
+        if (WarrantyPeriod is { } warranty && warranty <= TimeSpan.Zero)
+        {
+            errors.Add($"ShopPolicy.WarrantyPeriod must be positive when set, not {warranty}.");
         }
 
         if (string.IsNullOrWhiteSpace(DeliveryTime))

@@ -12,18 +12,19 @@ namespace CsEtiquette.DependencyInjection;
 /// </summary>
 internal sealed record EtiquetteEngines(
     EtiquetteOptions Options,
-    ChineseSegmenter Segmenter,
+    IChineseSegmenter Segmenter,
     ReplyLinter Linter,
     PhraseRewriter Rewriter,
     TemplateLibrary Templates)
 {
     /// <summary>Loads every configured pack.</summary>
     /// <param name="options">The options (already value-validated).</param>
-    /// <param name="segmenter">A segmenter to use instead of building one (a registered <see cref="ChineseSegmenter"/>); null builds it.</param>
+    /// <param name="segmenter">A segmenter to use instead of building one (a registered <see cref="IChineseSegmenter"/>); null
+    /// builds the built-in <see cref="ChineseSegmenter"/> with the user dictionary.</param>
     /// <returns>The engines.</returns>
     /// <exception cref="EtiquetteOptionsException">A pack or the user dictionary cannot be loaded, or a disabled rule
     /// id is unknown; the message names the option and the file.</exception>
-    public static EtiquetteEngines Build(EtiquetteOptions options, ChineseSegmenter? segmenter = null)
+    public static EtiquetteEngines Build(EtiquetteOptions options, IChineseSegmenter? segmenter = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         segmenter ??= Guard("EtiquetteOptions.UserDictionaryPath", "EtiquetteOptions.UserDictionaryPath", () => CreateSegmenter(options));

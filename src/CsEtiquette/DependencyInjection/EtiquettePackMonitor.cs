@@ -1,6 +1,7 @@
 using CsEtiquette.Diagnostics;
 using CsEtiquette.Linting;
 using CsEtiquette.Rewriting;
+using CsEtiquette.Segmentation;
 using CsEtiquette.Templates;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -17,14 +18,16 @@ internal sealed class EtiquettePackMonitor : IDisposable
 {
     private readonly EtiquetteOptionsValidator _validator;
     private readonly TimeProvider _clock;
+    private readonly IChineseSegmenter _segmenter;
     private readonly ILogger _logger;
     private readonly IDisposable? _subscription;
     private volatile Snapshot _current;
 
     public EtiquettePackMonitor(IOptionsMonitor<EtiquetteOptions> monitor, EtiquetteOptionsValidator validator, TimeProvider clock,
-        ILogger<EtiquettePackMonitor>? logger = null)
+        IChineseSegmenter segmenter, ILogger<EtiquettePackMonitor>? logger = null)
     {
         _validator = validator;
+        _segmenter = segmenter;
         _clock = clock;
         _logger = logger ?? NullLogger<EtiquettePackMonitor>.Instance;
         _current = Take(Microsoft.Extensions.DependencyInjection.EtiquetteServiceCollectionExtensions.Current(monitor));
@@ -41,7 +44,13 @@ internal sealed class EtiquettePackMonitor : IDisposable
 
     private Snapshot Take(EtiquetteOptions options)
     {
+        // The packs validated at start are reused when the registered segmenter is the built-in one.
         var engines = _validator.Engines(options);
+        if (!ReferenceEquals(engines.Segmenter, _segmenter))
+        {
+            engines = EtiquetteEngines.Build(options, _segmenter);
+        }
+
         return new Snapshot(engines, engines.CreateRenderer(_clock));
     }
 

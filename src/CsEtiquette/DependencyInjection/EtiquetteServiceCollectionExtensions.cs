@@ -32,12 +32,10 @@ public static class EtiquetteServiceCollectionExtensions
     /// Replacing a service: consumers resolve each other through the interfaces, so your own
     /// <see cref="ICustomerMessageAnalyzer"/>, <see cref="IReplyLinter"/>, <see cref="IPhraseRewriter"/>,
     /// <see cref="ITemplateRenderer"/> or <see cref="IComplaintWorkflow"/> is what the reply assistant and the
-    /// quality inspector use. Two engines need the concrete types (they run on internal hot paths):
-    /// the analyzer and the linter use the registered <see cref="IChineseSegmenter"/> when it is a
-    /// <see cref="ChineseSegmenter"/> (e.g. one over your own <see cref="Lexicon"/>); any other
-    /// <see cref="IChineseSegmenter"/> reaches only code that resolves the interface itself, while the analyzer
-    /// and linter keep the built-in segmenter (with <see cref="EtiquetteOptions.UserDictionaryPath"/>). Likewise
-    /// the <see cref="PhraseRewriter"/> rewrites with the registered <see cref="IReplyLinter"/> when it is a
+    /// quality inspector use, and the analyzer and the linter tokenise with the registered
+    /// <see cref="IChineseSegmenter"/> (any implementation: the built-in <see cref="ChineseSegmenter"/>, one over your
+    /// own <see cref="Lexicon"/>, or the jieba.NET adapter of CsEtiquette.Segmentation.JiebaNet). One engine needs
+    /// a concrete type (it runs on internal hot paths): the <see cref="PhraseRewriter"/> rewrites with the registered <see cref="IReplyLinter"/> when it is a
     /// <see cref="ReplyLinter"/>; with any other <see cref="IReplyLinter"/> the assistant lints with yours but the
     /// rewriter keeps the built-in linter (register your own <see cref="IPhraseRewriter"/> to change that).
     /// </para>
@@ -118,16 +116,16 @@ public static class EtiquetteServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<EtiquettePackMonitor>();
 
-        services.TryAddSingleton(sp => sp.GetRequiredService<EtiquetteOptionsValidator>().Engines(Current(sp)).Segmenter);
+        services.TryAddSingleton(sp => (ChineseSegmenter)sp.GetRequiredService<EtiquetteOptionsValidator>().Engines(Current(sp)).Segmenter);
         services.TryAddSingleton<IChineseSegmenter>(sp => sp.GetRequiredService<ChineseSegmenter>());
 
         services.TryAddSingleton<ICustomerMessageAnalyzer>(sp =>
-            new CustomerMessageAnalyzer(new AnalysisOptions { Segmenter = EngineSegmenter(sp) }));
+            new CustomerMessageAnalyzer(new AnalysisOptions { Segmenter = sp.GetRequiredService<IChineseSegmenter>() }));
 
         services.TryAddSingleton(sp =>
         {
             var options = Current(sp);
-            var segmenter = EngineSegmenter(sp);
+            var segmenter = sp.GetRequiredService<IChineseSegmenter>();
             var engines = sp.GetRequiredService<EtiquetteOptionsValidator>().Engines(options);
             return ReferenceEquals(segmenter, engines.Segmenter)
                 ? engines.Linter
@@ -194,11 +192,6 @@ public static class EtiquetteServiceCollectionExtensions
             };
         }
     }
-
-    // The analyzer and linter run on ChineseSegmenter's span enumerator: a registered IChineseSegmenter that is a
-    // ChineseSegmenter is used; any other implementation cannot drive them, so they keep the built-in one.
-    private static ChineseSegmenter EngineSegmenter(IServiceProvider sp) =>
-        sp.GetRequiredService<IChineseSegmenter>() as ChineseSegmenter ?? sp.GetRequiredService<ChineseSegmenter>();
 
     private static string? OptionNameOf(string error)
     {

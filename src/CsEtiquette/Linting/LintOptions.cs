@@ -48,10 +48,10 @@ public sealed class LintOptions
     public bool EnglishMessages { get; init; }
 
     /// <summary>
-    /// The segmenter to tokenise drafts with; null means <see cref="ChineseSegmenter.Default"/>. Typed as the concrete
-    /// <see cref="ChineseSegmenter"/> (the linter runs on its allocation-free token enumerator): with
-    /// <c>AddCsEtiquette</c>, a registered <see cref="IChineseSegmenter"/> reaches the linter only when it is a
-    /// <see cref="ChineseSegmenter"/> (customise the words through its <see cref="Lexicon"/>).
+    /// The segmenter to tokenise drafts with; null means <see cref="ChineseSegmenter.Default"/>. Any
+    /// <see cref="IChineseSegmenter"/> works (the linter reads its span-level
+    /// <see cref="IChineseSegmenter.Tokenize(ReadOnlySpan{char}, Span{TokenRange}, bool)"/>); with
+    /// <c>AddCsEtiquette</c> it is the registered <see cref="IChineseSegmenter"/>.
     /// </summary>
-    public ChineseSegmenter? Segmenter { get; init; }
+    public IChineseSegmenter? Segmenter { get; init; }
 }

@@ -15,7 +15,7 @@ public sealed class ReplyLinter : IReplyLinter
     private static readonly Lazy<ReplyLinter> LazyDefault = new(() => new ReplyLinter(), LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Finding[] NoFindings = [];
     private readonly CompiledRuleSet _set;
-    private readonly ChineseSegmenter _segmenter;
+    private readonly IChineseSegmenter _segmenter;
     private readonly bool _english;
     private readonly bool _inline;
 
@@ -122,7 +122,7 @@ public sealed class ReplyLinter : IReplyLinter
     public IReadOnlyList<RuleDefinition> Rules { get; }
 
     /// <summary>The segmenter drafts are tokenised with (for tests of the DI wiring).</summary>
-    internal ChineseSegmenter Segmenter => _segmenter;
+    internal IChineseSegmenter Segmenter => _segmenter;
 
     /// <summary>Slot defaults merged from every pack (e.g. 处理时限 → 24小时).</summary>
     public IReadOnlyDictionary<string, string> SlotDefaults => _set.SlotDefaults;

@@ -29,7 +29,18 @@ public sealed class ReplaceabilityTests
     /// <summary>An <see cref="IChineseSegmenter"/> that is not a <see cref="ChineseSegmenter"/>.</summary>
     private sealed class CharSegmenter : IChineseSegmenter
     {
-        public Lexicon Lexicon => Lexicon.Default;
+        public int Calls;
+
+        public int Tokenize(ReadOnlySpan<char> text, Span<TokenRange> destination, bool hmm = true)
+        {
+            Interlocked.Increment(ref Calls);
+            for (int i = 0; i < text.Length && i < destination.Length; i++)
+            {
+                destination[i] = new TokenRange(i, 1);
+            }
+
+            return text.Length;
+        }
 
         public IReadOnlyList<string> Cut(string text, bool hmm = true) => [.. text.Select(c => c.ToString())];
 
@@ -39,8 +50,6 @@ public sealed class ReplaceabilityTests
 
         public IReadOnlyList<Token> Tokenize(string text, TokenizeMode mode = TokenizeMode.Default, bool hmm = true) =>
             [.. text.Select((c, i) => new Token(c.ToString(), i, i + 1))];
-
-        public TokenEnumerator EnumerateTokens(ReadOnlySpan<char> text, bool hmm = true) => ChineseSegmenter.Default.EnumerateTokens(text, hmm);
     }
 
     private static ServiceProvider Build(Action<IServiceCollection> before)
@@ -64,16 +73,20 @@ public sealed class ReplaceabilityTests
     }
 
     [Fact]
-    public void UserSegmenter_NotAChineseSegmenter_IsResolvedButTheEnginesKeepTheBuiltInOne()
+    public void UserSegmenter_NotAChineseSegmenter_IsWhatTheEnginesTokeniseWith()
     {
+        // #13: the analyzer and the linter consume only IChineseSegmenter (they used to keep the built-in one here).
         var mine = new CharSegmenter();
         using var sp = Build(s => s.AddSingleton<IChineseSegmenter>(mine));
 
         Assert.Same(mine, sp.GetRequiredService<IChineseSegmenter>());
-        var builtIn = sp.GetRequiredService<ChineseSegmenter>();
-        Assert.Same(builtIn, sp.GetRequiredService<ReplyLinter>().Segmenter);
-        Assert.Same(builtIn, Assert.IsType<CustomerMessageAnalyzer>(sp.GetRequiredService<ICustomerMessageAnalyzer>()).Segmenter);
+        Assert.Same(mine, sp.GetRequiredService<ReplyLinter>().Segmenter);
+        Assert.Same(mine, Assert.IsType<CustomerMessageAnalyzer>(sp.GetRequiredService<ICustomerMessageAnalyzer>()).Segmenter);
         Assert.Contains(sp.GetRequiredService<IReplyLinter>().Lint("你不能退款").Findings, f => f.RuleId == "CSE005");
+        Assert.True(mine.Calls > 0);
+        int before = mine.Calls;
+        sp.GetRequiredService<ICustomerMessageAnalyzer>().Analyze("我要退款");
+        Assert.True(mine.Calls > before);
     }
 
     [Fact]

@@ -16,7 +16,7 @@ internal struct TextLayout : IDisposable
     private int[] _quotes;     // pairs (start, end) of quoted regions
     private int _quoteCount;
 
-    public TextLayout(ReadOnlySpan<char> text, ChineseSegmenter segmenter)
+    public TextLayout(ReadOnlySpan<char> text, IChineseSegmenter segmenter)
     {
         Length = text.Length;
         _tokenEnd = ArrayPool<int>.Shared.Rent(text.Length + 1);
