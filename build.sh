@@ -27,6 +27,8 @@ deps() {
   need_apt /usr/lib/python3/dist-packages/jieba/dict.txt python3 python3-jieba
   # headless Chromium checks the self-contained HTML report (cse report --html).
   need_apt /usr/bin/chromium chromium
+  # CJK glyphs for the browser checks and screenshots (the AgentDesk page, the HTML report).
+  need_apt /usr/share/fonts/truetype/wqy/wqy-zenhei.ttc fonts-wqy-zenhei
 }
 
 build() {
@@ -34,8 +36,35 @@ build() {
   dotnet build CsEtiquette.sln -c Release -nologo -v q -clp:NoSummary
 }
 
+# PostgreSQL for the store conformance suite (tests/CsEtiquette.Stores.Tests): Debian's postgresql package, a private
+# cluster on a temporary directory (initdb + pg_ctl, as the postgres user when run as root), stopped on exit.
+# Exports CSE_POSTGRES; a caller that sets CSE_POSTGRES itself keeps its own server.
+start_postgres() {
+  [ -n "${CSE_POSTGRES:-}" ] && return 0
+  need_apt /usr/lib/postgresql postgresql
+  local bin; bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n1)
+  PG_DIR=$(mktemp -d /tmp/cse-pg.XXXXXX)
+  local port; port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+  local as=()
+  if [ "$(id -u)" -eq 0 ]; then chown postgres "$PG_DIR"; as=(runuser -u postgres --); fi
+  "${as[@]}" "$bin/initdb" -D "$PG_DIR/data" -A trust -U postgres --no-sync >/dev/null
+  "${as[@]}" "$bin/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/log" -w \
+    -o "-p $port -k $PG_DIR -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null
+  PG_STOP=("${as[@]}" "$bin/pg_ctl" -D "$PG_DIR/data" -m fast -w stop)
+  trap 'stop_postgres' EXIT
+  export CSE_POSTGRES="Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres"
+  echo "build.sh: PostgreSQL $(basename "$(dirname "$bin")") on 127.0.0.1:$port for the store suite"
+}
+
+stop_postgres() {
+  [ -n "${PG_DIR:-}" ] || return 0
+  "${PG_STOP[@]}" >/dev/null 2>&1 || true
+  rm -rf "$PG_DIR"
+}
+
 run_tests() {
   build
+  start_postgres
   local log; log=$(mktemp)
   set +e
   dotnet test CsEtiquette.sln -c Release --no-build -nologo --logger "console;verbosity=minimal" 2>&1 | tee "$log"

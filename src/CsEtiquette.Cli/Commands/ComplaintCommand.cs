@@ -2,22 +2,28 @@ using System.Globalization;
 using System.Text.Json;
 using CsEtiquette.Complaints;
 using CsEtiquette.Complaints.Graph;
+using CsEtiquette.Stores.Sqlite;
 
 namespace CsEtiquette.Cli.Commands;
 
 /// <summary>
 /// <c>cse complaint replay [--id ID] [--verbose]</c>: applies JSON events from stdin (one object per line, each with
 /// <c>"type"</c> and <c>"at"</c>) to a new case and prints one result line per event, then the case's JSON.
+/// With <c>--store PATH.db --case ID</c> the case is loaded from (and saved back to) a SQLite store, so a scenario
+/// replayed in two runs ends in the same state and version as in one run.
 /// <c>cse complaint diagram [--format mermaid|dot]</c>: prints the workflow diagram generated from the transition table.
 /// </summary>
 internal static class ComplaintCommand
 {
     private const string Usage = """
         usage: cse complaint replay [--id ID] [--verbose]   < events.jsonl
+               cse complaint replay --store PATH.db --case ID [--verbose]   < events.jsonl
                cse complaint diagram [--format mermaid|dot]
           replay   reads one JSON event per line, e.g. {"type":"AcknowledgeEmotion","at":"2026-11-24T10:00:00Z"},
                    prints {"accepted":true,"state":"…","version":N} or {"accepted":false,"state":"…","reason":"…"}
                    per event and then the case as JSON. A malformed line stops the replay with exit code 1.
+                   --store PATH.db --case ID continues case ID stored in the SQLite file (created when missing)
+                   and saves it back; another writer saving the case meanwhile is a conflict (exit code 1).
           diagram  prints the state diagram generated from the transition table (Mermaid by default).
         """;
 
@@ -31,7 +37,7 @@ internal static class ComplaintCommand
 
         return args[0] switch
         {
-            "replay" => Replay(CliArgs.Parse(args[1..], ["--verbose"], ["--id"]), io),
+            "replay" => Replay(CliArgs.Parse(args[1..], ["--verbose"], ["--id", "--case", "--store"]), io),
             "diagram" => Diagram(CliArgs.Parse(args[1..], [], ["--format"]), io),
             _ => throw new CliUsageException($"unknown sub-command '{args[0]}'; use replay or diagram."),
         };
@@ -58,15 +64,34 @@ internal static class ComplaintCommand
             throw new CliUsageException($"replay reads events from stdin and takes no arguments, not '{a.Positionals[0]}'.");
         }
 
-        var id = a.Get("--id", "complaint-1")!;
+        var storePath = a.Get("--store");
+        var caseId = a.Get("--case");
+        if (caseId is not null && a.Get("--id") is not null)
+        {
+            throw new CliUsageException("give the case id once: --case ID (or --id ID), not both.");
+        }
+
+        if (storePath is not null && caseId is null)
+        {
+            throw new CliUsageException("--store PATH.db needs --case ID (the case to continue).");
+        }
+
+        if (storePath is not null && string.IsNullOrWhiteSpace(storePath))
+        {
+            throw new CliUsageException("--store must name a SQLite file.");
+        }
+
+        var id = caseId ?? a.Get("--id", "complaint-1")!;
         if (string.IsNullOrWhiteSpace(id))
         {
-            throw new CliUsageException("--id must not be blank.");
+            throw new CliUsageException(caseId is null ? "--id must not be blank." : "--case must not be blank.");
         }
 
         var verbose = a.Has("--verbose");
         var workflow = new ComplaintWorkflow();
-        ComplaintCase? complaint = null;
+        var store = storePath is null ? null : SqliteEtiquetteStore.ForFile(storePath);
+        ComplaintCase? complaint = store is null ? null : store.FindComplaintAsync(id).AsTask().GetAwaiter().GetResult();
+        var loadedVersion = complaint?.Version;
         var lineNumber = 0;
         while (io.In.ReadLine() is { } line)
         {
@@ -104,6 +129,18 @@ internal static class ComplaintCommand
         {
             io.Error.WriteLine("cse complaint replay: no events on stdin; give one JSON event per line.");
             return ExitCodes.DataError;
+        }
+
+        if (store is not null)
+        {
+            var saved = loadedVersion is null
+                ? store.AddAsync(complaint).AsTask().GetAwaiter().GetResult()
+                : store.UpdateAsync(complaint, loadedVersion.Value).AsTask().GetAwaiter().GetResult();
+            if (!saved.IsSaved)
+            {
+                io.Error.WriteLine($"cse complaint replay: {storePath}: {saved.Message}");
+                return ExitCodes.DataError;
+            }
         }
 
         io.Out.WriteLine(ComplaintJson.Serialize(complaint));

@@ -14,7 +14,7 @@ public static class InsightsServiceCollectionExtensions
     /// Adds <see cref="IQualityInspector"/> as a singleton (<c>TryAdd</c> semantics: one registered before is kept).
     /// The inspector checks agent replies with the registered <see cref="IReplyLinter"/> and customer messages with
     /// the registered <see cref="ICustomerMessageAnalyzer"/>; both come from
-    /// <see cref="EtiquetteServiceCollectionExtensions.AddCsEtiquette"/> (or your own registrations), so call
+    /// <see cref="EtiquetteServiceCollectionExtensions.AddCsEtiquette(IServiceCollection, Action{CsEtiquette.DependencyInjection.EtiquetteOptions})"/> (or your own registrations), so call
     /// <c>services.AddCsEtiquette(…).AddCsEtiquetteInsights()</c>.
     /// </summary>
     /// <param name="services">The service collection.</param>

@@ -3,7 +3,7 @@ using CsEtiquette.Assistant;
 namespace CsEtiquette.DependencyInjection;
 
 /// <summary>
-/// Options of <see cref="Microsoft.Extensions.DependencyInjection.EtiquetteServiceCollectionExtensions.AddCsEtiquette"/>:
+/// Options of <c>AddCsEtiquette</c>:
 /// the agent persona, a jieba user dictionary, extra rule and template packs (brand voice, shop policy), rules to
 /// switch off, the complaint follow-up window and the shop policy. Mutable while configuring; validated when
 /// <c>AddCsEtiquette</c> runs (file paths, ranges) and when the services are first resolved (pack contents, rule ids).
@@ -38,11 +38,21 @@ public sealed class EtiquetteOptions
     /// <see cref="ShopPolicy.Default"/>. Must be valid.</summary>
     public ShopPolicy Policy { get; set; } = ShopPolicy.Default;
 
+    /// <summary>When true, the reply linter, phrase rewriter and template renderer registered by <c>AddCsEtiquette</c>
+    /// follow <c>IOptionsMonitor&lt;EtiquetteOptions&gt;</c>: a changed configuration (e.g. <c>appsettings.json</c> with
+    /// <c>reloadOnChange</c>) loads the rule and template packs again, and the new packs take effect for the next
+    /// message only when every pack loads; a pack that fails is logged and the previous packs stay in use. Default
+    /// false (the services are built once).</summary>
+    public bool ReloadPacksOnChange { get; set; }
+
+    /// <summary>Problems found while binding configuration (an unknown key, a value that is not a time span); reported by validation.</summary>
+    internal List<string> ConfigurationErrors { get; } = [];
+
     /// <summary>Checks every option without touching the packs' contents.</summary>
     /// <returns>One message per problem, each naming the option (e.g. <c>EtiquetteOptions.AgentName must not be blank.</c>); empty when valid.</returns>
     public IReadOnlyList<string> Validate()
     {
-        var errors = new List<string>();
+        var errors = new List<string>(ConfigurationErrors);
         if (string.IsNullOrWhiteSpace(AgentName))
         {
             errors.Add("EtiquetteOptions.AgentName must not be blank (it fills the {客服名} slot of greetings).");
@@ -88,13 +98,30 @@ public sealed class EtiquetteOptions
     /// <returns>The copy.</returns>
     internal EtiquetteOptions Clone()
     {
-        var copy = new EtiquetteOptions
-        {
-            AgentName = AgentName,
-            UserDictionaryPath = UserDictionaryPath,
-            FollowUpWindow = FollowUpWindow,
-            Policy = Policy,
-        };
+        var copy = new EtiquetteOptions();
+        CopyTo(copy);
+        return copy;
+    }
+
+    /// <summary>Copies every option onto <paramref name="copy"/> (collections are replaced, not merged).</summary>
+    /// <param name="copy">The target.</param>
+    internal void CopyTo(EtiquetteOptions copy)
+    {
+        copy.RulePackPaths.Clear();
+        copy.TemplatePackPaths.Clear();
+        copy.DisabledRules.Clear();
+        copy.ConfigurationErrors.Clear();
+        copy.ConfigurationErrors.AddRange(ConfigurationErrors);
+        copy.ReloadPacksOnChange = ReloadPacksOnChange;
+        CopyValues(copy);
+    }
+
+    private void CopyValues(EtiquetteOptions copy)
+    {
+        copy.AgentName = AgentName;
+        copy.UserDictionaryPath = UserDictionaryPath;
+        copy.FollowUpWindow = FollowUpWindow;
+        copy.Policy = Policy;
         foreach (var p in RulePackPaths)
         {
             copy.RulePackPaths.Add(p);
@@ -109,8 +136,6 @@ public sealed class EtiquetteOptions
         {
             copy.DisabledRules.Add(id);
         }
-
-        return copy;
     }
 
     private static void CheckPaths(IList<string> paths, string name, List<string> errors)

@@ -2,11 +2,14 @@ using CsEtiquette.Analysis;
 using CsEtiquette.Assistant;
 using CsEtiquette.Complaints;
 using CsEtiquette.DependencyInjection;
+using CsEtiquette.Hosting;
 using CsEtiquette.Linting;
 using CsEtiquette.Rewriting;
 using CsEtiquette.Segmentation;
 using CsEtiquette.Templates;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -43,7 +46,10 @@ public static class EtiquetteServiceCollectionExtensions
     /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
     /// <exception cref="EtiquetteOptionsException">An option value is invalid (a missing file, a blank agent name, a
     /// follow-up window out of range); the message names each bad option. Problems inside a pack or an unknown
-    /// disabled rule id are reported the same way on the first resolve of the service that loads them.</exception>
+    /// disabled rule id are reported the same way on the first resolve of the service that loads them, and at host
+    /// start (<c>ValidateOnStart</c>: a Generic Host does not start with a bad option or pack).</exception>
+    /// <remarks>The options go through <c>services.AddOptions&lt;EtiquetteOptions&gt;()</c>: <c>IOptions&lt;EtiquetteOptions&gt;.Value</c>
+    /// shows what the services use, and later <c>services.Configure&lt;EtiquetteOptions&gt;(…)</c> calls apply too.</remarks>
     public static IServiceCollection AddCsEtiquette(this IServiceCollection services, Action<EtiquetteOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -59,10 +65,58 @@ public static class EtiquetteServiceCollectionExtensions
         }
 
         var options = configured.Clone();
-        services.TryAddSingleton(options);
-        services.TryAddSingleton(TimeProvider.System);
+        if (configure is not null)
+        {
+            services.AddOptions<EtiquetteOptions>().Configure(options.CopyTo);
+        }
 
-        services.TryAddSingleton(_ => Guard("EtiquetteOptions.UserDictionaryPath", () => CreateSegmenter(options)));
+        return AddCore(services);
+    }
+
+    /// <summary>
+    /// Adds every CsEtiquette service (as <see cref="AddCsEtiquette(IServiceCollection, Action{EtiquetteOptions}?)"/>)
+    /// with the options bound from a configuration section, e.g. <c>builder.Configuration.GetSection("CsEtiquette")</c>
+    /// of <c>appsettings.json</c> (keys: <c>AgentName</c>, <c>UserDictionaryPath</c>, <c>RulePackPaths</c>,
+    /// <c>TemplatePackPaths</c>, <c>DisabledRules</c>, <c>FollowUpWindow</c>, <c>ReloadPacksOnChange</c>,
+    /// <c>Policy:{AfterSalesPeriod, DeliveryTime, RefundTime, ProcessingTime, Compensation, SolutionOptions,
+    /// DeliveryDelayOptions}</c>; see docs/hosting.md). Binding is strict: an unknown key or a value of the wrong kind is
+    /// a validation error naming its configuration path. The options are validated, and every pack loaded, at host
+    /// start (<c>ValidateOnStart</c>) and on first resolve; with <see cref="EtiquetteOptions.ReloadPacksOnChange"/> a
+    /// change of the section reloads the packs.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="section">The configuration section holding the options.</param>
+    /// <param name="configure">Applied after the binding (code wins over configuration); null for none.</param>
+    /// <returns><paramref name="services"/>, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> or <paramref name="section"/> is null.</exception>
+    public static IServiceCollection AddCsEtiquette(this IServiceCollection services, IConfiguration section,
+        Action<EtiquetteOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(section);
+        services.AddOptions<EtiquetteOptions>();
+        services.AddSingleton<IConfigureOptions<EtiquetteOptions>>(new EtiquetteConfigurationBinder(section));
+        services.AddSingleton<IOptionsChangeTokenSource<EtiquetteOptions>>(
+            new ConfigurationChangeTokenSource<EtiquetteOptions>(Options.Options.DefaultName, section));
+        if (configure is not null)
+        {
+            services.Configure(configure);
+        }
+
+        return AddCore(services);
+    }
+
+    private static IServiceCollection AddCore(IServiceCollection services)
+    {
+        services.AddOptions<EtiquetteOptions>().ValidateOnStart();
+        services.TryAddSingleton<EtiquetteOptionsValidator>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<EtiquetteOptions>, EtiquetteOptionsValidator>(
+            sp => sp.GetRequiredService<EtiquetteOptionsValidator>()));
+        services.TryAddSingleton(Current);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<EtiquettePackMonitor>();
+
+        services.TryAddSingleton(sp => (ChineseSegmenter)sp.GetRequiredService<EtiquetteOptionsValidator>().Engines(Current(sp)).Segmenter);
         services.TryAddSingleton<IChineseSegmenter>(sp => sp.GetRequiredService<ChineseSegmenter>());
 
         services.TryAddSingleton<ICustomerMessageAnalyzer>(sp =>
@@ -70,48 +124,35 @@ public static class EtiquetteServiceCollectionExtensions
 
         services.TryAddSingleton(sp =>
         {
+            var options = Current(sp);
             var segmenter = sp.GetRequiredService<IChineseSegmenter>();
-            return Guard("EtiquetteOptions.RulePackPaths", "EtiquetteOptions.DisabledRules", () => new ReplyLinter(new LintOptions
-            {
-                ExtraPackPaths = [.. options.RulePackPaths],
-                DisabledRules = [.. options.DisabledRules],
-                Segmenter = segmenter,
-            }));
+            var engines = sp.GetRequiredService<EtiquetteOptionsValidator>().Engines(options);
+            return ReferenceEquals(segmenter, engines.Segmenter)
+                ? engines.Linter
+                : EtiquetteEngines.Build(options, segmenter).Linter;
         });
-        services.TryAddSingleton<IReplyLinter>(sp => sp.GetRequiredService<ReplyLinter>());
-        services.TryAddSingleton<IPhraseRewriter>(sp => new PhraseRewriter(
-            sp.GetRequiredService<IReplyLinter>() as ReplyLinter ?? sp.GetRequiredService<ReplyLinter>()));
+        services.TryAddSingleton<IReplyLinter>(sp => Current(sp).ReloadPacksOnChange
+            ? new ReloadingReplyLinter(sp.GetRequiredService<EtiquettePackMonitor>())
+            : sp.GetRequiredService<ReplyLinter>());
+        services.TryAddSingleton<IPhraseRewriter>(sp => Current(sp).ReloadPacksOnChange
+            ? new ReloadingPhraseRewriter(sp.GetRequiredService<EtiquettePackMonitor>())
+            : new PhraseRewriter(sp.GetRequiredService<IReplyLinter>() as ReplyLinter ?? sp.GetRequiredService<ReplyLinter>()));
 
-        services.TryAddSingleton(_ => Guard("EtiquetteOptions.TemplatePackPaths", () =>
-        {
-            var library = TemplateLibrary.Default;
-            foreach (var path in options.TemplatePackPaths)
-            {
-                library = library.WithPack(path);
-            }
-
-            return library;
-        }));
-        services.TryAddSingleton<ITemplateRenderer>(sp => new TemplateRenderer(
-            sp.GetRequiredService<TemplateLibrary>(),
-            new TemplateOptions
-            {
-                SlotDefaults = new Dictionary<string, string>(StringComparer.Ordinal)
-                {
-                    ["客服名"] = options.AgentName,
-                    ["处理时限"] = options.Policy.ProcessingTime,
-                },
-            },
-            sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(sp => sp.GetRequiredService<EtiquetteOptionsValidator>().Engines(Current(sp)).Templates);
+        services.TryAddSingleton<ITemplateRenderer>(sp => Current(sp).ReloadPacksOnChange
+            ? new ReloadingTemplateRenderer(sp.GetRequiredService<EtiquettePackMonitor>())
+            : EtiquetteEngines.CreateRenderer(sp.GetRequiredService<TemplateLibrary>(), Current(sp), sp.GetRequiredService<TimeProvider>()));
 
         services.TryAddSingleton<IComplaintWorkflow>(sp =>
         {
+            var options = Current(sp);
             var templates = sp.GetRequiredService<ITemplateRenderer>();
             var clock = sp.GetRequiredService<TimeProvider>();
-            return Guard("EtiquetteOptions.FollowUpWindow", () => new ComplaintWorkflow(
+            return EtiquetteEngines.Guard("EtiquetteOptions.FollowUpWindow", "EtiquetteOptions.FollowUpWindow", () => new ComplaintWorkflow(
                 new ComplaintOptions { FollowUpWindow = options.FollowUpWindow }, clock, templates));
         });
         services.TryAddSingleton<IComplaintStore, InMemoryComplaintStore>();
+        services.TryAddSingleton<IConversationStore>(sp => new InMemoryConversationStore(sp.GetRequiredService<TimeProvider>()));
 
         services.TryAddSingleton<IReplyAssistant>(sp => new ReplyAssistant(
             sp.GetRequiredService<ICustomerMessageAnalyzer>(),
@@ -119,41 +160,36 @@ public static class EtiquetteServiceCollectionExtensions
             sp.GetRequiredService<IPhraseRewriter>(),
             sp.GetRequiredService<ITemplateRenderer>(),
             sp.GetRequiredService<IComplaintWorkflow>()));
-        services.TryAddSingleton(sp => new ConversationFactory(options, sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(sp => new ConversationFactory(Current(sp), sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(sp => new ConversationService(
+            sp.GetRequiredService<IReplyAssistant>(),
+            sp.GetRequiredService<ConversationFactory>(),
+            sp.GetRequiredService<IConversationStore>(),
+            sp.GetRequiredService<IComplaintStore>(),
+            sp.GetService<Microsoft.Extensions.Logging.ILogger<ConversationService>>()));
 
         // Chat-log quality inspection (质检) lives in the CsEtiquette.Insights package: AddCsEtiquetteInsights().
         return services;
     }
 
-    private static ChineseSegmenter CreateSegmenter(EtiquetteOptions options)
-    {
-        if (options.UserDictionaryPath is null)
-        {
-            return ChineseSegmenter.Default;
-        }
+    /// <summary>The validated options the services use; a validation failure becomes an <see cref="EtiquetteOptionsException"/> naming the option.</summary>
+    internal static EtiquetteOptions Current(IServiceProvider sp) => Unwrap(() => sp.GetRequiredService<IOptions<EtiquetteOptions>>().Value);
 
-        var lexicon = Lexicon.CreateDefaultCopy();
-        lexicon.LoadUserDictionary(options.UserDictionaryPath);
-        return new ChineseSegmenter(lexicon);
-    }
+    internal static EtiquetteOptions Current(IOptionsMonitor<EtiquetteOptions> monitor) => Unwrap(() => monitor.CurrentValue);
 
-    private static T Guard<T>(string option, Func<T> create) => Guard(option, option, create);
-
-    // Builds a service; a data or argument problem becomes an EtiquetteOptionsException naming the option
-    // (argument problems name the second option: for the linter, DisabledRules).
-    private static T Guard<T>(string dataOption, string argumentOption, Func<T> create)
+    private static EtiquetteOptions Unwrap(Func<EtiquetteOptions> get)
     {
         try
         {
-            return create();
+            return get();
         }
-        catch (Exception e) when (e is RulePackException or TemplatePackException or LexiconFormatException or IOException or UnauthorizedAccessException)
+        catch (OptionsValidationException e)
         {
-            throw new EtiquetteOptionsException($"{dataOption}: {e.Message}", e) { OptionName = dataOption };
-        }
-        catch (ArgumentException e)
-        {
-            throw new EtiquetteOptionsException($"{argumentOption}: {e.Message}", e) { OptionName = argumentOption };
+            var failures = e.Failures.ToList();
+            throw new EtiquetteOptionsException(string.Join(" ", failures), e)
+            {
+                OptionName = failures.Count == 1 ? OptionNameOf(failures[0]) : null,
+            };
         }
     }
 

@@ -1,0 +1,35 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using CsEtiquette.Assistant;
+
+namespace CsEtiquette.Hosting;
+
+/// <summary>
+/// The stored form of a <see cref="Conversation"/>: one property per piece of conversation state, no clock. To persist a
+/// new state field of <see cref="Conversation"/>, add a property here and one line in each direction in
+/// <see cref="ConversationJson"/>; <c>ConversationJsonTests.Document_CoversEveryConversationProperty</c> fails until then.
+/// Readers ignore unknown properties, so a newer writer's extra fields do not break an older reader of the same schema version.
+/// </summary>
+internal sealed class ConversationDocument
+{
+    public const int CurrentSchemaVersion = 1;
+
+    public int SchemaVersion { get; set; }
+
+    public string Id { get; set; } = string.Empty;
+
+    public string AgentName { get; set; } = string.Empty;
+
+    public ShopPolicy? Policy { get; set; }
+
+    public long Seed { get; set; }
+
+    public ReplyChannel Channel { get; set; }
+
+    public string? Product { get; set; }
+
+    public ImmutableArray<ConversationTurn> Turns { get; set; }
+
+    /// <summary>The complaint case in <see cref="Complaints.ComplaintJson"/>'s own schema (validated by it on read).</summary>
+    public JsonElement? Complaint { get; set; }
+}
