@@ -16,7 +16,7 @@ public sealed record DraftRequest(string Text);
 public sealed record FactDto(FactKind Kind, string Value, int Start, int Length);
 
 /// <summary>The analysis of a customer message.</summary>
-public sealed record AnalysisDto(MessageIntent Intent, EmotionLabel Emotion, double Intensity, AbuseSeverity Abuse, IReadOnlyList<FactDto> Facts)
+public sealed record AnalysisDto(MessageIntent Intent, CustomerEmotion Emotion, double Intensity, AbuseSeverity Abuse, IReadOnlyList<FactDto> Facts)
 {
     public static AnalysisDto From(MessageAnalysis a)
     {

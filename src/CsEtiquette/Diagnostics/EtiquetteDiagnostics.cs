@@ -22,7 +22,7 @@ public static class EtiquetteDiagnostics
     /// <summary>The activity source name: <c>CsEtiquette</c> (activities <c>cse.suggest</c>, <c>cse.check_draft</c>, <c>cse.apply</c>).</summary>
     public const string ActivitySourceName = "CsEtiquette";
 
-    /// <summary>Counter of customer messages analysed, tagged <c>emotion</c> (an <c>EmotionLabel</c> name).</summary>
+    /// <summary>Counter of customer messages analysed, tagged <c>emotion</c> (an <c>CustomerEmotion</c> name).</summary>
     public const string MessagesAnalyzed = "cse.messages.analyzed";
 
     /// <summary>Counter of lint findings in suggestions and checked drafts, tagged <c>rule</c> (e.g. <c>CSE005</c>).</summary>

@@ -11,7 +11,7 @@ public sealed class ConversationRuleTests
 {
     private sealed class NoLint : IReplyChecker
     {
-        public bool Check(string reply, bool isComplaint, string? customerEmotion, bool empathyShown, List<string> ruleIds, out bool showsEmpathy)
+        public bool Check(string reply, bool isComplaint, CustomerEmotion customerEmotion, bool empathyShown, List<string> ruleIds, out bool showsEmpathy)
         {
             showsEmpathy = false;
             if (reply.Contains("全网最低价", StringComparison.Ordinal))
