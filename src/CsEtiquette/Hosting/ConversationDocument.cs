@@ -26,6 +26,8 @@ internal sealed class ConversationDocument
 
     public ReplyChannel Channel { get; set; }
 
+    public CustomerEmotion CustomerEmotion { get; set; }
+
     public string? Product { get; set; }
 
     public ImmutableArray<ConversationTurn> Turns { get; set; }

@@ -42,6 +42,7 @@ public static class ConversationJson
             Policy = conversation.Policy,
             Seed = conversation.Seed,
             Channel = conversation.Channel,
+            CustomerEmotion = conversation.Context.CustomerEmotion,
             Product = conversation.Product,
             Turns = conversation.Turns,
             Complaint = complaint,
@@ -114,9 +115,10 @@ public static class ConversationJson
             }
         }
 
-        return new Conversation(doc.Id, doc.AgentName, policy, clock ?? TimeProvider.System, doc.Seed)
+        var restored = new Conversation(doc.Id, doc.AgentName, policy, clock ?? TimeProvider.System, doc.Seed);
+        return restored with
         {
-            Channel = doc.Channel,
+            Context = restored.Context with { Channel = doc.Channel, CustomerEmotion = doc.CustomerEmotion },
             Product = doc.Product,
             Turns = turns,
             Complaint = complaint,
