@@ -17,6 +17,8 @@ public sealed class TemplateLibrary
 {
     /// <summary>The manifest resource name of the default pack.</summary>
     internal const string DefaultResourceName = "CsEtiquette.Data.templates.zh-CN.json";
+    private const string LiveStreamResourceName = "CsEtiquette.Data.templates.livestream.zh-CN.json";
+    private static readonly Lazy<TemplateLibrary> LazyLiveStream = new(() => LoadEmbedded(LiveStreamResourceName), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private static readonly Lazy<TemplateLibrary> LazyDefault = new(LoadDefaultUncached, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -48,6 +50,13 @@ public sealed class TemplateLibrary
     /// </summary>
     /// <exception cref="TemplatePackException">The embedded pack is malformed (a build defect).</exception>
     public static TemplateLibrary Default => LazyDefault.Value;
+
+    /// <summary>
+    /// The embedded live-stream templates (直播客服: livestream.promise-check, livestream.price-difference,
+    /// livestream.flash-sale-ended, livestream.gift-missing). Not in <see cref="Default"/>; add them with
+    /// <c>TemplateLibrary.Default.WithPack(TemplateLibrary.LiveStream)</c>. Loaded lazily; immutable and thread-safe.
+    /// </summary>
+    public static TemplateLibrary LiveStream => LazyLiveStream.Value;
 
     /// <summary>An empty library (no templates, no slot defaults), a starting point for fully custom packs.</summary>
     public static TemplateLibrary Empty { get; } = new([], FrozenDictionary<string, string>.Empty, null, []);
@@ -194,6 +203,13 @@ public sealed class TemplateLibrary
         ArgumentNullException.ThrowIfNull(id);
         ArgumentOutOfRangeException.ThrowIfNegative(max);
         return IdSuggester.Suggest(id, _ids, max);
+    }
+
+    private static TemplateLibrary LoadEmbedded(string resource)
+    {
+        using var stream = typeof(TemplateLibrary).Assembly.GetManifestResourceStream(resource)
+            ?? throw new TemplatePackException("embedded:" + resource, "$", $"the embedded resource '{resource}' is missing from the assembly.");
+        return Load(stream, "embedded:" + resource);
     }
 
     /// <summary>Loads the embedded default pack, bypassing the cache (benchmarks and tests).</summary>

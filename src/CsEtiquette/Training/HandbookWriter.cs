@@ -66,7 +66,7 @@ public sealed class HandbookWriter
         b.Add(new HandbookBlock.Heading(1, "常见问题速查指南", "faq"));
         if (faq.Count == 0)
         {
-            b.Add(new HandbookBlock.Paragraph("未提供店铺知识包：用 `cse handbook --knowledge PATH` 生成本店的常见问题速查（售后期限、赠品规则、物流时效…），要求客服能在1分钟内准确回答。"));
+            b.Add(new HandbookBlock.Paragraph("未提供店铺知识包：用 `cse handbook --knowledge PATH`（CLI 默认用内置示例知识包）生成本店的常见问题速查（售后期限、赠品规则、物流时效…），要求客服能在1分钟内准确回答。"));
         }
         else
         {

@@ -41,3 +41,29 @@ public sealed class LiveStreamRuleTests
         Assert.All(RulePack.LiveStream.Rules, r => Assert.False(string.IsNullOrEmpty(r.Advice)));
     }
 }
+
+/// <summary>The live-stream templates load, join the default library, and every variant lints clean with the live-stream rules on.</summary>
+public sealed class LiveStreamTemplateTests
+{
+    [Fact]
+    public void Templates_JoinTheDefaultLibrary_AndLintClean()
+    {
+        var library = CsEtiquette.Templates.TemplateLibrary.Default.WithPack(CsEtiquette.Templates.TemplateLibrary.LiveStream);
+        var renderer = new CsEtiquette.Templates.TemplateRenderer(library);
+        var linter = new ReplyLinter(new LintOptions { ExtraPacks = [RulePack.LiveStream] });
+        string[] ids = ["livestream.promise-check", "livestream.price-difference", "livestream.flash-sale-ended", "livestream.gift-missing"];
+        Assert.Equal(ids.Order(StringComparer.Ordinal), CsEtiquette.Templates.TemplateLibrary.LiveStream.Ids.Order(StringComparer.Ordinal));
+        foreach (var id in ids)
+        {
+            var template = library.Templates.Single(t => t.Id == id);
+            for (var v = 0; v < template.Variants.Count; v++)
+            {
+                var text = renderer.Render(id, null, new CsEtiquette.Templates.RenderContext(new DateTimeOffset(2026, 11, 24, 10, 0, 0, TimeSpan.FromHours(8))) { Variant = v }).Text;
+                Assert.DoesNotContain("{", text);
+                Assert.Empty(linter.Lint(text).Findings);
+            }
+        }
+
+        Assert.DoesNotContain(CsEtiquette.Templates.TemplateLibrary.Default.Ids, id => id.StartsWith("livestream.", StringComparison.Ordinal));
+    }
+}

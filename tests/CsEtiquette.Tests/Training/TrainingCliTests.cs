@@ -76,6 +76,7 @@ public sealed class TrainingCliTests
     [InlineData("drill", "abuse", "--seed", "x")]
     [InlineData("quiz", "--count", "0")]
     [InlineData("handbook")]
+    [InlineData("handbook", "--out", "x.md", "--format", "pdf")]
     public void BadArguments_AreUsageErrors(params string[] args)
     {
         Assert.Equal(2, CliHarness.Run("", args).Code);
@@ -125,7 +126,11 @@ public sealed class TrainingCliTests
         {
             var (code, _, _) = CliHarness.Run("", "handbook", "--out", path);
             Assert.Equal(0, code);
-            Assert.StartsWith(start, File.ReadAllText(path));
+            var text = File.ReadAllText(path);
+            Assert.StartsWith(start, text);
+            // 《常见问题速查指南》 comes from the (embedded example) shop knowledge pack.
+            var entry = CsEtiquette.Knowledge.ShopKnowledge.Example.Entries[0];
+            Assert.Contains(format == "html" ? System.Net.WebUtility.HtmlEncode(entry.Answer) : entry.Answer, text);
         }
         finally
         {
