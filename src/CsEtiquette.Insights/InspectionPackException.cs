@@ -3,7 +3,7 @@ namespace CsEtiquette.Insights;
 /// <summary>
 /// A conversation-rule or scorecard pack that cannot be used; the message is <c>source: JSON path: problem</c>.
 /// </summary>
-public sealed class InspectionPackException : Exception
+public sealed class InspectionPackException : EtiquettePackException
 {
     /// <summary>Creates the exception.</summary>
     public InspectionPackException()
@@ -25,19 +25,7 @@ public sealed class InspectionPackException : Exception
 
     /// <summary>Creates the exception naming the pack, the JSON path and the problem.</summary>
     public InspectionPackException(string packSource, string jsonPath, string problem, Exception? innerException = null)
-        : base($"{packSource}: {jsonPath}: {problem}", innerException)
+        : base(packSource, jsonPath, problem, innerException)
     {
-        PackSource = packSource;
-        JsonPath = jsonPath;
-        Problem = problem;
     }
-
-    /// <summary>The file or resource name.</summary>
-    public string PackSource { get; }
-
-    /// <summary>Where in the JSON the problem is, e.g. <c>$.rules[2].id</c>.</summary>
-    public string JsonPath { get; }
-
-    /// <summary>What is wrong.</summary>
-    public string Problem { get; }
 }

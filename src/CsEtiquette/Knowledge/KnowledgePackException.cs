@@ -4,7 +4,7 @@ namespace CsEtiquette.Knowledge;
 /// A knowledge pack (JSON) is malformed. The message names the file (or source), the JSON path and the problem,
 /// e.g. <c>shop.json: $.entries[3].answer: must be a non-blank string.</c>
 /// </summary>
-public sealed class KnowledgePackException : Exception
+public sealed class KnowledgePackException : EtiquettePackException
 {
     /// <summary>Creates the exception for a problem at a place in a pack.</summary>
     /// <param name="source">The file path or source name of the pack.</param>
@@ -12,11 +12,8 @@ public sealed class KnowledgePackException : Exception
     /// <param name="problem">What is wrong, in one sentence.</param>
     /// <param name="innerException">The underlying error, if any.</param>
     public KnowledgePackException(string source, string jsonPath, string problem, Exception? innerException = null)
-        : base($"{source}: {jsonPath}: {problem}", innerException)
+        : base(source, jsonPath, problem, innerException)
     {
-        PackSource = source;
-        JsonPath = jsonPath;
-        Problem = problem;
     }
 
     /// <summary>Creates the exception with a custom message.</summary>
@@ -39,13 +36,4 @@ public sealed class KnowledgePackException : Exception
         : this("The knowledge pack is malformed.")
     {
     }
-
-    /// <summary>The file path or source name of the pack.</summary>
-    public string PackSource { get; }
-
-    /// <summary>The JSON path of the offending value (<c>$</c> for the whole pack).</summary>
-    public string JsonPath { get; }
-
-    /// <summary>What is wrong.</summary>
-    public string Problem { get; }
 }
