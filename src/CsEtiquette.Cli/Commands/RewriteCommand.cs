@@ -7,7 +7,9 @@ namespace CsEtiquette.Cli.Commands;
 
 /// <summary>
 /// <c>cse rewrite [--format text|json] [--slot name=value]… [--rules PATH]…</c>: rewrites one draft per stdin line.
-/// text writes the rewritten draft; json writes <c>{"text":"…","edits":[{"rule":"CSE001","start":0,"length":5,"replacement":"…"}]}</c>.
+/// text writes the rewritten draft; json writes <c>{"text":"…","edits":[{"rule":"CSE001","start":0,"length":5,"replacement":"…"}],
+/// "suggestions":[{"rule":"CSE002","start":0,"length":7,"text":"…"}]}</c> (edits in offsets of the draft, suggestions — declined
+/// automatic fixes and wording for findings that need a human — in offsets of the rewritten text; empty arrays when none).
 /// Exit 0 on success, 1 when a <c>--rules</c> pack is unusable, 2 on usage errors.
 /// </summary>
 internal static class RewriteCommand
@@ -61,6 +63,22 @@ internal static class RewriteCommand
             CliJson.AppendString(sb, e.RuleId);
             sb.Append(CultureInfo.InvariantCulture, $",\"start\":{e.Start},\"length\":{e.Length},\"replacement\":");
             CliJson.AppendString(sb, e.Replacement);
+            sb.Append('}');
+        }
+
+        sb.Append("],\"suggestions\":[");
+        for (var i = 0; i < result.Suggestions.Count; i++)
+        {
+            var g = result.Suggestions[i];
+            if (i > 0)
+            {
+                sb.Append(',');
+            }
+
+            sb.Append("{\"rule\":");
+            CliJson.AppendString(sb, g.RuleId);
+            sb.Append(CultureInfo.InvariantCulture, $",\"start\":{g.Start},\"length\":{g.Length},\"text\":");
+            CliJson.AppendString(sb, g.Text);
             sb.Append('}');
         }
 

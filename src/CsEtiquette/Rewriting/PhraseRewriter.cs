@@ -12,17 +12,25 @@ namespace CsEtiquette.Rewriting;
 public sealed class PhraseRewriter : IPhraseRewriter
 {
     private const int MaxPasses = 4;
+    private const int MaxVerifyRounds = 3;
+    private static readonly Suggestion[] NoSuggestions = [];
     private static readonly Lazy<PhraseRewriter> LazyDefault = new(() => new PhraseRewriter(), LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Edit[] NoEdits = [];
     private static readonly Finding[] NoFindings = [];
     private readonly ReplyLinter _linter;
+    private readonly FluencyScorer? _fluency = FluencyScorer.Default;
+    private readonly string _limit;
 
     /// <summary>
     /// Creates a rewriter over <paramref name="linter"/> (null = <see cref="ReplyLinter.Default"/>). The concrete
     /// <see cref="ReplyLinter"/> is needed (the rewriter re-lints through its internals); with <c>AddCsEtiquette</c>,
     /// a registered <see cref="IReplyLinter"/> is used when it is a <see cref="ReplyLinter"/>, otherwise the built-in one.
     /// </summary>
-    public PhraseRewriter(ReplyLinter? linter = null) => _linter = linter ?? ReplyLinter.Default;
+    public PhraseRewriter(ReplyLinter? linter = null)
+    {
+        _linter = linter ?? ReplyLinter.Default;
+        _limit = _linter.SlotDefaults.GetValueOrDefault("处理时限", "24小时");
+    }
 
     /// <summary>The shared rewriter over <see cref="ReplyLinter.Default"/>.</summary>
     public static PhraseRewriter Default => LazyDefault.Value;
@@ -56,7 +64,7 @@ public sealed class PhraseRewriter : IPhraseRewriter
         return RewriteCore(report.Draft, report.Findings, context ?? RewriteContext.Default);
     }
 
-    private RewriteResult RewriteCore(string draft, IReadOnlyList<Finding>? firstFindings, RewriteContext context)
+    private RewriteResult RewriteCore(string draft, IReadOnlyList<Finding>? firstFindings, RewriteContext context, bool settle = true)
     {
         var lintContext = context.Lint;
         var text = draft;
@@ -65,7 +73,7 @@ public sealed class PhraseRewriter : IPhraseRewriter
         for (var pass = 0; pass <= MaxPasses; pass++)
         {
             findings = pass == 0 && firstFindings is not null ? firstFindings : _linter.LintCore(text, lintContext);
-            var chosen = pass < MaxPasses ? Choose(findings, context.OnlyRules) : null;
+            var chosen = pass < MaxPasses ? Choose(findings, context.OnlyRules, text, Limit(context)) : null;
             if (chosen is null)
             {
                 break;
@@ -76,10 +84,128 @@ public sealed class PhraseRewriter : IPhraseRewriter
             text = next;
         }
 
-        return new RewriteResult(draft, edits is null ? NoEdits : edits.ToArray(), text, Remaining(findings, context.OnlyRules));
+        if (edits is null)
+        {
+            return new RewriteResult(draft, NoEdits, text, Remaining(findings), Suggestions(text, findings, null, null));
+        }
+
+        // Verify before offering: an edit that would leave broken text is declined and becomes a suggestion.
+        List<(Edit Edit, string Reason)>? declined = null;
+        for (var round = 0; round < MaxVerifyRounds && edits.Count > 0; round++)
+        {
+            var rejected = RewriteVerifier.Check(draft, edits, text, findings, _fluency);
+            if (rejected is null)
+            {
+                break;
+            }
+
+            var accepted = new List<Edit>(edits.Count);
+            var r = 0;
+            for (var i = 0; i < edits.Count; i++)
+            {
+                if (r < rejected.Count && rejected[r].Index == i)
+                {
+                    (declined ??= []).Add((edits[i], rejected[r].Reason));
+                    r++;
+                }
+                else
+                {
+                    accepted.Add(edits[i]);
+                }
+            }
+
+            edits = accepted;
+            text = EditApplier.ApplySorted(draft, edits);
+            findings = _linter.LintCore(text, lintContext);
+        }
+
+        if (declined is not null && settle)
+        {
+            // Declining changes the neighbourhood of the fixes that stay: rewrite the result once more so that what is
+            // offered is a fixed point (rewriting it again changes nothing), and report that run's suggestions.
+            var again = RewriteCore(text, findings, context, settle: false);
+            if (again.Edits.Count > 0)
+            {
+                var all = EditApplier.Compose(draft, edits, text, again.Edits);
+                return new RewriteResult(draft, all.ToArray(), again.Text, again.RemainingFindings, again.Suggestions);
+            }
+        }
+
+        return new RewriteResult(draft, edits.Count == 0 ? NoEdits : edits.ToArray(), text, Remaining(findings), Suggestions(text, findings, declined, edits));
     }
 
-    private static List<Edit>? Choose(IReadOnlyList<Finding>? findings, IReadOnlyCollection<string>? only)
+    /// <summary>
+    /// Declined edits (moved to offsets of the rewritten text) and the first suggested wording of every finding
+    /// still in the text that no declined edit covers.
+    /// </summary>
+    private Suggestion[] Suggestions(string text, IReadOnlyList<Finding>? findings, List<(Edit Edit, string Reason)>? declined, List<Edit>? accepted)
+    {
+        List<Suggestion>? list = null;
+        var declinedCount = 0;
+        if (declined is not null)
+        {
+            // Both lists are sorted by start and disjoint: one merge pass gives each declined edit's shift.
+            var shift = 0;
+            var a = 0;
+            foreach (var (e, reason) in declined)
+            {
+                while (a < accepted!.Count && accepted[a].End <= e.Start && !(accepted[a].Length == 0 && accepted[a].Start == e.Start && e.Length > 0))
+                {
+                    shift += accepted[a].Replacement.Length - accepted[a].Length;
+                    a++;
+                }
+
+                (list ??= []).Add(new Suggestion(e.RuleId, e.Start + shift, e.Length, e.Replacement, "declined: " + reason));
+            }
+
+            declinedCount = list!.Count;
+        }
+
+        if (findings is not null)
+        {
+            var d = 0;
+            var lastEnd = -1;
+            foreach (var f in findings)
+            {
+                while (d < declinedCount && list![d].End <= f.Start && !(list[d].Start == f.Start && list[d].Length == f.Length))
+                {
+                    d++;
+                }
+
+                var covered = d < declinedCount && ((f.Start < list![d].End && f.End > list[d].Start) || (f.Start == list[d].Start && f.Length == list[d].Length));
+                if (covered)
+                {
+                    continue;
+                }
+
+                if (f.Fixes.Count > 0)
+                {
+                    (list ??= []).Add(new Suggestion(f.RuleId, f.Start, f.Length, f.Fixes[0], f.HasAutomaticFix ? "not applied" : "needs a human"));
+                    lastEnd = Math.Max(lastEnd, f.End);
+                }
+                else if (f.Length > 0 && f.Start >= lastEnd && ClauseSuggestions.For(f.RuleId, _limit) is { } wording)
+                {
+                    var (cs, ce) = ClauseSuggestions.ClauseAround(text, f.Start, f.End);
+                    if (cs >= lastEnd && !(d < declinedCount && cs < list![d].End && ce > list[d].Start))
+                    {
+                        (list ??= []).Add(new Suggestion(f.RuleId, cs, ce - cs, wording, "needs a human"));
+                        lastEnd = ce;
+                    }
+                }
+            }
+        }
+
+        if (list is null)
+        {
+            return NoSuggestions;
+        }
+
+        list.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : string.CompareOrdinal(a.RuleId, b.RuleId));
+        return list.ToArray();
+    }
+
+
+    private static List<Edit>? Choose(IReadOnlyList<Finding>? findings, IReadOnlyCollection<string>? only, string text, string limit)
     {
         if (findings is null)
         {
@@ -94,8 +220,21 @@ public sealed class PhraseRewriter : IPhraseRewriter
         for (var i = 0; i < ordered.Count; i++)
         {
             var f = ordered[i];
-            if (f.AutomaticFix is null || !Allowed(f.RuleId, only))
+            if (!Allowed(f.RuleId, only))
             {
+                continue;
+            }
+
+            if (f.AutomaticFix is null)
+            {
+                // A trailing bare hedge / can't-do clause (我也不太清楚, 这个不一定哦) is rewritten as a whole clause.
+                if (f.Start >= lastEnd && ClauseSuggestions.TryWholeClause(text, f, limit) is { } whole && whole.Start >= Math.Max(lastEnd, 0))
+                {
+                    chosen ??= [];
+                    chosen.Add(whole);
+                    return chosen;
+                }
+
                 continue;
             }
 
@@ -108,7 +247,15 @@ public sealed class PhraseRewriter : IPhraseRewriter
             }
 
             chosen ??= [];
-            chosen.Add(new Edit(f.Start, f.Length, f.AutomaticFix, f.RuleId, f.Message));
+            var edit = new Edit(f.Start, f.Length, f.AutomaticFix, f.RuleId, f.Message);
+            var repaired = EditRepair.Repair(text, edit);
+            if (repaired.Start < Math.Max(lastEnd, 0) || (repaired.End > f.End && NextStartsBefore(ordered, i, repaired.End)))
+            {
+                repaired = edit; // the repair would reach into a neighbour's edit: keep the rule's own span
+            }
+
+            chosen.Add(repaired);
+            f = f with { Start = repaired.Start, Length = repaired.Length };
             if (f.Length == 0)
             {
                 lastWasInsertAt = f.Start;
@@ -121,6 +268,22 @@ public sealed class PhraseRewriter : IPhraseRewriter
         }
 
         return chosen;
+    }
+
+    private string Limit(RewriteContext context) =>
+        context.Lint.Slots is { } slots && slots.TryGetValue("处理时限", out var v) && !string.IsNullOrEmpty(v) ? v : _limit;
+
+    private static bool NextStartsBefore(IReadOnlyList<Finding> ordered, int i, int end)
+    {
+        for (var k = i + 1; k < ordered.Count; k++)
+        {
+            if (ordered[k].AutomaticFix is not null && ordered[k].Start >= ordered[i].End)
+            {
+                return ordered[k].Start < end;
+            }
+        }
+
+        return false;
     }
 
     // Findings come sorted by start; when no two share a start they are already in choice order.
@@ -164,23 +327,6 @@ public sealed class PhraseRewriter : IPhraseRewriter
         return false;
     }
 
-    private static Finding[] Remaining(IReadOnlyList<Finding>? findings, IReadOnlyCollection<string>? only)
-    {
-        if (findings is null || findings.Count == 0)
-        {
-            return NoFindings;
-        }
-
-        var list = new List<Finding>();
-        for (var i = 0; i < findings.Count; i++)
-        {
-            var f = findings[i];
-            if (!f.HasAutomaticFix || !Allowed(f.RuleId, only))
-            {
-                list.Add(f);
-            }
-        }
-
-        return list.Count == 0 ? NoFindings : list.ToArray();
-    }
+    private static Finding[] Remaining(IReadOnlyList<Finding>? findings) =>
+        findings is null || findings.Count == 0 ? NoFindings : [.. findings];
 }

@@ -11,11 +11,25 @@ public sealed class RewriteCommandTests
         Assert.Equal(0, code);
         Assert.Equal(string.Empty, err);
         var lines = output.TrimEnd('\n').Split('\n');
-        Assert.Equal("{\"text\":\"我们会在24小时内为您处理\",\"edits\":[{\"rule\":\"CSE001\",\"start\":0,\"length\":8,\"replacement\":\"我们会在24小时内为您处理\"}]}", lines[0]);
-        Assert.Equal("{\"text\":\"您好\",\"edits\":[]}", lines[1]);
+        Assert.Equal("{\"text\":\"我们会在24小时内为您处理\",\"edits\":[{\"rule\":\"CSE001\",\"start\":0,\"length\":8,\"replacement\":\"我们会在24小时内为您处理\"}],\"suggestions\":[]}", lines[0]);
+        Assert.Equal("{\"text\":\"您好\",\"edits\":[],\"suggestions\":[]}", lines[1]);
         using var doc = JsonDocument.Parse(lines[0]);
-        Assert.Equal(["text", "edits"], doc.RootElement.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["text", "edits", "suggestions"], doc.RootElement.EnumerateObject().Select(p => p.Name));
         Assert.Equal(["rule", "start", "length", "replacement"], doc.RootElement.GetProperty("edits")[0].EnumerateObject().Select(p => p.Name));
+    }
+
+    [Fact]
+    public void Json_Suggestions_ExactFieldNames_ForAFindingThatNeedsAHuman()
+    {
+        var (code, output, _) = CliHarness.Run("可能是仓库发错了\n", "rewrite", "--format", "json");
+        Assert.Equal(0, code);
+        using var doc = JsonDocument.Parse(output.TrimEnd('\n'));
+        var suggestions = doc.RootElement.GetProperty("suggestions");
+        Assert.True(suggestions.GetArrayLength() >= 1, output);
+        Assert.Equal(["rule", "start", "length", "text"], suggestions[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal("CSE003", suggestions[0].GetProperty("rule").GetString());
+        Assert.Equal(0, suggestions[0].GetProperty("start").GetInt32());
+        Assert.False(string.IsNullOrEmpty(suggestions[0].GetProperty("text").GetString()));
     }
 
     [Fact]

@@ -41,7 +41,7 @@ public sealed class PhraseRewriterTests
     {
         const string draft = "你好！！这个商品没货了，我们会尽快处理😀";
         var r = Rewriter.Rewrite(draft);
-        Assert.Equal("您好！这款商品目前暂时售罄，我们已将您的需求记录，到货后会第一时间通知您，您看可以吗？我们会在24小时内处理", r.Text);
+        Assert.Equal("您好！这款商品目前暂时售罄，我们已将您的需求记录，到货后会第一时间通知您，我们会在24小时内处理", r.Text);
         Assert.Equal(["CSE005", "CSE006", "CSE002", "CSE008", "CSE011"], r.Edits.Select(e => e.RuleId));
         foreach (var e in r.Edits)
         {

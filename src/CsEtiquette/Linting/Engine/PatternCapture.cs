@@ -18,8 +18,20 @@ internal static class PatternCapture
             result[i] = elements[i].Kind == PatternElementKind.Number ? Numerals.Normalize(s) : s;
         }
 
+        // "1周内" / "1个月内" read badly: one week or month is written 一周 / 一个月.
+        for (var i = 0; i + 1 < elements.Length; i++)
+        {
+            if (elements[i].Kind == PatternElementKind.Number && result[i] == "1" && StartsWithLongUnit(result[i + 1]))
+            {
+                result[i] = "一";
+            }
+        }
+
         return result;
     }
+
+    private static bool StartsWithLongUnit(string unit) =>
+        unit.StartsWith('周') || unit.StartsWith("个月", StringComparison.Ordinal) || unit.StartsWith("个星期", StringComparison.Ordinal) || unit.StartsWith("星期", StringComparison.Ordinal);
 
     private static bool Match(PatternElement[] els, int i, ReadOnlySpan<char> text, int pos, int end, in TextLayout layout, int[] spans)
     {
