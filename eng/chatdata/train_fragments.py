@@ -377,15 +377,19 @@ def f_defect_disappoint(rng):
 def f_urge(rng):
     t = fill(rng, rng.choice(URGE))
     intensity = 2
+    emotion = "Anxious"
     if rng.random() < 0.2:
-        t += rng.choice(("!!!", "？？？", "??", "!!"))
+        mark = rng.choice(("!!!", "？？？", "??", "!!"))
+        t += mark
         intensity = 3
+        if "!" in mark:
+            emotion = "Angry"  # shouting on a negative line is anger; repeated question marks stay anxious
     issue = "LateDelivery" if "签收" not in t else "General"
     intents = ["Logistics"]
     if rng.random() < 0.12:
         t += rng.choice((" 不要了 退款", " 再不发我退了", " 能退吗"))
         intents = ["Logistics", "AfterSales"]
-    return rng.choice(("", "", "", "亲 ", "客服 ", "在吗 ")) + t + emoji_or_not(rng, "neg"), "Anxious", intensity, intents, issue
+    return rng.choice(("", "", "", "亲 ", "客服 ", "在吗 ")) + t + emoji_or_not(rng, "neg"), emotion, intensity, intents, issue
 
 
 def f_refund(rng):
