@@ -13,7 +13,7 @@ namespace CsEtiquette.Assistant;
 /// the training seeds teach — handle the emotion first (共情 + 道歉 when the customer is upset), confirm understanding
 /// (复述确认), ask for what is missing (订单号、照片), offer 2–3 choices (提供选择,而非单方面决定). When a complaint is
 /// detected it opens a <see cref="ComplaintCase"/> and advances it through the four-step method
-/// (投诉处理四步法: 接纳情绪 → 核实信息 → 解决方案 → 闭环跟进), following <see cref="IComplaintWorkflow.NextStep"/>;
+/// (投诉处理四步法: 接纳情绪 → 核实信息 → 解决方案 → 闭环跟进), following <see cref="IComplaintWorkflow.PlanNextStep"/> (replies rendered by <see cref="ComplaintReplySuggester"/>);
 /// abuse escalates the case with the calm reply. Every suggestion is linted and lints clean.
 /// </summary>
 /// <remarks>
@@ -38,6 +38,7 @@ public sealed class ReplyAssistant : IReplyAssistant
     private readonly IPhraseRewriter _rewriter;
     private readonly ITemplateRenderer _renderer;
     private readonly IComplaintWorkflow _workflow;
+    private readonly ComplaintReplySuggester _complaintReplies;
     private readonly IShopKnowledge? _knowledge;
     private readonly IOrderLookup? _orders;
     private readonly AssistantCues _cues = AssistantCues.Default;
@@ -75,6 +76,7 @@ public sealed class ReplyAssistant : IReplyAssistant
         _rewriter = rewriter;
         _renderer = renderer;
         _workflow = workflow;
+        _complaintReplies = new ComplaintReplySuggester(renderer);
         _knowledge = knowledge;
         _orders = orders;
     }
@@ -138,7 +140,7 @@ public sealed class ReplyAssistant : IReplyAssistant
         var text = report.Draft;
         memory = turn.Remember(memory, complaint);
         var next = conversation.WithCustomerTurn(latestCustomerMessage).WithAgentTurn(text).WithComplaint(complaint ?? conversation.Complaint) with { Memory = memory };
-        var step = complaint is null ? null : _workflow.NextStep(complaint);
+        var step = complaint is null ? null : _complaintReplies.NextStep(_workflow, complaint);
         return new ReplySuggestion(text, parts, analysis, issue, complaint, step, report, next)
         {
             Act = act,
@@ -205,7 +207,7 @@ public sealed class ReplyAssistant : IReplyAssistant
             return null;
         }
 
-        var step = _workflow.NextStep(complaint);
+        var step = _complaintReplies.NextStep(_workflow, complaint);
         var issue = conversation.Memory.Issue;
         var context = new LintContext { Channel = conversation.Channel, Slots = PolicySlots(conversation.Policy) };
         var parts = new List<ReplyPart>
@@ -780,7 +782,7 @@ public sealed class ReplyAssistant : IReplyAssistant
                 c = Apply(c, new Escalate(EscalationReason.Abuse, EscalationTarget.Supervisor, "客户辱骂"));
                 if (c.State == ComplaintState.Escalated)
                 {
-                    var step = owner._workflow.NextStep(c);
+                    var step = owner._complaintReplies.NextStep(owner._workflow, c);
                     Parts.Add(new ReplyPart(ReplyPartKind.CalmReply, step.SuggestedReply, step.ReplyId,
                         "面对客户辱骂: stay calm, invite correction and hand the case to the supervisor (escalated for abuse)."));
                     return c;
@@ -794,7 +796,7 @@ public sealed class ReplyAssistant : IReplyAssistant
                 AddEmpathy();
                 if (issue == CustomerIssue.General)
                 {
-                    var step = owner._workflow.NextStep(owner._workflow.Start(c.Id, c.OpenedAt));
+                    var step = owner._complaintReplies.NextStep(owner._workflow, owner._workflow.Start(c.Id, c.OpenedAt));
                     Parts.Add(new ReplyPart(ReplyPartKind.Apology, step.SuggestedReply, step.ReplyId,
                         "接纳情绪: a complaint was detected, so apologise first (投诉处理四步法 step 1)."));
                 }
@@ -982,7 +984,7 @@ public sealed class ReplyAssistant : IReplyAssistant
 
         private void AddStep(ComplaintCase c, string reason)
         {
-            var step = owner._workflow.NextStep(c);
+            var step = owner._complaintReplies.NextStep(owner._workflow, c);
             if (!string.IsNullOrEmpty(step.SuggestedReply))
             {
                 Parts.Add(new ReplyPart(ReplyPartKind.ComplaintStep, step.SuggestedReply, step.ReplyId, reason));
