@@ -59,7 +59,7 @@ public sealed class EtiquetteServiceCollectionExtensionsTests : IDisposable
     public void AddCsEtiquette_KeepsServicesRegisteredBefore()
     {
         var store = new InMemoryComplaintStore();
-        var clock = new Assistant.TestClock(new DateTimeOffset(2026, 11, 24, 15, 0, 0, TimeSpan.FromHours(8)));
+        var clock = Assistant.TestClock.At(new DateTimeOffset(2026, 11, 24, 15, 0, 0, TimeSpan.FromHours(8)));
         var services = new ServiceCollection();
         services.AddSingleton<IComplaintStore>(store);
         services.AddSingleton<TimeProvider>(clock);
@@ -82,7 +82,7 @@ public sealed class EtiquetteServiceCollectionExtensionsTests : IDisposable
     [Fact]
     public void AgentName_FillsTheGreeting()
     {
-        var clock = new Assistant.TestClock(new DateTimeOffset(2026, 11, 24, 15, 0, 0, TimeSpan.FromHours(8)));
+        var clock = Assistant.TestClock.At(new DateTimeOffset(2026, 11, 24, 15, 0, 0, TimeSpan.FromHours(8)));
         var services = new ServiceCollection().AddSingleton<TimeProvider>(clock).AddCsEtiquette(o => o.AgentName = "阿杰");
         using var sp = services.BuildServiceProvider();
         var conversation = sp.GetRequiredService<ConversationFactory>().Start("c-2") with { Product = "羽绒服" };
