@@ -128,7 +128,7 @@ CHITCHAT = ["我先看看", "等我问问家里人", "我考虑考虑", "稍等 
             "知道了 我去看看", "好的好的", "嗯 那就这样", "先不买了", "那算了", "算了 不要了", "哦 这样啊", "原来如此",
             "那行", "这样啊", "可以的", "好 我试试", "我去试试", "试了一下 可以了", "找到了", "好了 搞定了"]
 PARTICLE_END = ["", "", "", "", "", "呢", "啊", "哈", "嘛", "呀", "的", "哦", "亲", "啦"]
-PREFIX = ["", "", "", "", "", "", "亲 ", "在吗 ", "客服 ", "你好 ", "亲亲 ", "那个 ", "问下 ", "请问 ", "哎 ", "客服在吗 "]
+PREFIX = ["", "", "", "", "", "", "", "", "", "", "", "", "", "亲 ", "在吗 ", "客服 ", "你好 ", "亲亲 ", "那个 ", "问下 ", "请问 ", "哎 ", "客服在吗 "]
 
 # ---- neutral frames -----------------------------------------------------------------------------------------
 STOCK_Q = ["有货吗", "还有货吗", "有现货吗", "什么时候补货", "{c}的还有吗", "{s}还有吗", "{c}{s}有吗", "还有{s}的吗",
@@ -377,15 +377,19 @@ def f_defect_disappoint(rng):
 def f_urge(rng):
     t = fill(rng, rng.choice(URGE))
     intensity = 2
+    emotion = "Anxious"
     if rng.random() < 0.2:
-        t += rng.choice(("!!!", "？？？", "??", "!!"))
+        mark = rng.choice(("!!!", "？？？", "??", "!!"))
+        t += mark
         intensity = 3
+        if "!" in mark:
+            emotion = "Angry"  # shouting on a negative line is anger; repeated question marks stay anxious
     issue = "LateDelivery" if "签收" not in t else "General"
     intents = ["Logistics"]
     if rng.random() < 0.12:
         t += rng.choice((" 不要了 退款", " 再不发我退了", " 能退吗"))
         intents = ["Logistics", "AfterSales"]
-    return rng.choice(("", "", "", "亲 ", "客服 ", "在吗 ")) + t + emoji_or_not(rng, "neg"), "Anxious", intensity, intents, issue
+    return rng.choice(("", "", "", "亲 ", "客服 ", "在吗 ")) + t + emoji_or_not(rng, "neg"), emotion, intensity, intents, issue
 
 
 def f_refund(rng):
@@ -510,7 +514,7 @@ CONFIRM = ["是的", "对", "对的", "不是", "没错", "是这个", "不是�
            "[语音]", "视频发你了", "图片发了 你看下", "我发个视频", "拍了照片"]
 WORRY_Q = ["怕{d} 能多包几层吗", "会不会{d}", "担心{d} 有保障吗", "万一{d}怎么办", "如果{d}能退吗", "要是{d}包换吗",
            "{d}的话能换吗", "听说容易{d} 是真的吗"]
-WORRY_D = ["压坏", "漏水", "掉色", "起球", "碎", "坏", "过期", "化掉", "发霉", "缩水"]
+WORRY_D = ["压坏", "漏水", "掉色", "起球", "碎掉", "坏掉", "过期", "化掉", "发霉", "缩水"]
 INTACT = ["包装完好 没有破损", "检查了 没有问题", "没有色差 很正", "不掉色 好评", "洗了也没缩水", "一点都不起球 很好",
           "保温杯不漏水 很满意", "没有异味 放心", "水果一个坏的都没有", "没磕没碰 谢谢", "屏幕完美 没坏点", "用了一个月了 没毛病"]
 
@@ -573,7 +577,7 @@ def punctuate(rng, text, emotion):
     if k < 0.82:
         return text.replace(" ", "，")
     if k < 0.9 and emotion == "Neutral" and not text.endswith(("？", "?")):
-        return text + rng.choice(("？", "?", "??"))
+        return text + rng.choice(("？", "?", "？"))
     if k < 0.95:
         return text + "。。。" if emotion != "Satisfied" else text + "~"
     return text.replace(" ", "")
