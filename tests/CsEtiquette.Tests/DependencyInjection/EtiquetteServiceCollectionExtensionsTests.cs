@@ -170,7 +170,7 @@ public sealed class EtiquetteServiceCollectionExtensionsTests : IDisposable
     [Fact]
     public void MalformedTemplatePack_FailsAtFirstResolve_NamingTheOptionAndFile()
     {
-        var path = File("bad-templates.json", "{ \"schemaVersion\": 1, \"templates\": [ { \"id\": 5 } ] }");
+        var path = File("bad-templates.json", "{ \"schemaVersion\": 1, \"locale\": \"zh-CN\", \"name\": \"test\", \"templates\": [ { \"id\": 5 } ] }");
         using var sp = new ServiceCollection().AddCsEtiquette(o => o.TemplatePackPaths.Add(path)).BuildServiceProvider();
         var e = Assert.Throws<EtiquetteOptionsException>(() => sp.GetRequiredService<ITemplateRenderer>());
         Assert.Contains("EtiquetteOptions.TemplatePackPaths", e.Message, StringComparison.Ordinal);
@@ -203,7 +203,7 @@ public sealed class EtiquetteServiceCollectionExtensionsTests : IDisposable
     public void TemplatePack_ReachesTheComplaintWorkflowsSuggestedReplies()
     {
         var pack = File("close.json", """
-            { "schemaVersion": 1, "templates": [ { "id": "closing.general", "scenario": "结束语",
+            { "schemaVersion": 1, "locale": "zh-CN", "name": "test", "templates": [ { "id": "closing.general", "scenario": "结束语",
               "variants": [ "感谢您选择橙子小店，祝您生活愉快~" ] } ] }
             """);
         using var sp = new ServiceCollection().AddCsEtiquette(o => o.TemplatePackPaths.Add(pack)).BuildServiceProvider();

@@ -9,7 +9,7 @@ public sealed class TemplateRendererTests
 
     private static TemplateRenderer Custom(string variantsJson, string slotsJson = "[]", string extra = "") =>
         new(TemplateLibrary.Parse($$"""
-            { "schemaVersion": 1, {{extra}} "templates": [ { "id": "t.x", "scenario": "s", "slots": {{slotsJson}}, "variants": {{variantsJson}} } ] }
+            { "schemaVersion": 1, "locale": "zh-CN", "name": "test", {{extra}} "templates": [ { "id": "t.x", "scenario": "s", "slots": {{slotsJson}}, "variants": {{variantsJson}} } ] }
             """, "test.json"));
 
     [Fact]
@@ -97,7 +97,7 @@ public sealed class TemplateRendererTests
         Assert.Equal("template|inline", renderer.Render("t.x", null, ctx).Text);
         Assert.Equal("caller|given", renderer.Render("t.x", new Dictionary<string, string> { ["a"] = "caller", ["b"] = "given" }, ctx).Text);
 
-        var packed = new TemplateRenderer(renderer.Library.WithPack(TemplateLibrary.Parse("""{ "schemaVersion": 1, "slotDefaults": { "a": "pack", "b": "packb" } }""")));
+        var packed = new TemplateRenderer(renderer.Library.WithPack(TemplateLibrary.Parse("""{ "schemaVersion": 1, "locale": "zh-CN", "name": "test", "slotDefaults": { "a": "pack", "b": "packb" } }""")));
         Assert.Equal("pack|packb", packed.Render("t.x", null, ctx).Text);
 
         var withOptions = new TemplateRenderer(packed.Library, new TemplateOptions { SlotDefaults = new Dictionary<string, string> { ["a"] = "options" } });
