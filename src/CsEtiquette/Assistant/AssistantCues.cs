@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using System.Text.Json;
+using CsEtiquette.Packs;
 
 namespace CsEtiquette.Assistant;
 
@@ -42,56 +42,32 @@ internal sealed class AssistantCues
         return null;
     }
 
-    private static AssistantCues Load(string resourceName)
-    {
-        using var stream = typeof(AssistantCues).Assembly.GetManifestResourceStream(resourceName)
-            ?? throw new InvalidOperationException($"The embedded resource '{resourceName}' is missing from the CsEtiquette assembly.");
-        using var doc = JsonDocument.Parse(stream);
-        var root = doc.RootElement;
-        var issues = ImmutableArray.CreateBuilder<IssueCue>();
-        foreach (var item in Required(root, "issues", resourceName).EnumerateArray())
-        {
-            var name = Required(item, "issue", resourceName).GetString();
-            if (!Enum.TryParse<CustomerIssue>(name, ignoreCase: false, out var issue))
-            {
-                throw new InvalidOperationException($"{resourceName}: $.issues[].issue '{name}' is not a CustomerIssue.");
-            }
+    private static readonly string[] Body = ["issues", "choiceOrdinals", "requestCues"];
+    private static readonly string[] IssueProperties = ["issue", "label", "empathyTemplate", "photos"];
 
-            var photos = item.TryGetProperty("photos", out var p) && p.ValueKind == JsonValueKind.String ? p.GetString() : null;
-            issues.Add(new IssueCue(
-                issue,
-                Required(item, "label", resourceName).GetString()!,
-                Required(item, "empathyTemplate", resourceName).GetString()!,
-                photos));
+    private static readonly PackFormat<AssistantCues> Format = new((s, p, m, e) => new AssistantCuesException(s, p, m, e), Read);
+
+    private static AssistantCues Load(string resourceName) => Format.ReadEmbedded(typeof(AssistantCues), resourceName);
+
+    private static AssistantCues Read(PackDocument pack)
+    {
+        var root = pack.ReadRoot(Body, out _);
+        var issues = ImmutableArray.CreateBuilder<IssueCue>();
+        foreach (var item in root.Required("issues").AsArray())
+        {
+            var o = item.AsObject(IssueProperties);
+            var issue = o.Required("issue").AsEnum<CustomerIssue>();
+            var photos = o.TryGet("photos", out var p) && !p.IsNull ? p.AsText() : null;
+            issues.Add(new IssueCue(issue, o.RequiredText("label"), o.RequiredText("empathyTemplate"), photos));
         }
 
         var ordinals = ImmutableArray.CreateBuilder<ImmutableArray<string>>();
-        foreach (var item in Required(root, "choiceOrdinals", resourceName).EnumerateArray())
+        foreach (var item in root.Required("choiceOrdinals").AsArray())
         {
-            ordinals.Add(Strings(item));
+            ordinals.Add([.. item.AsStrings(minCount: 1)]);
         }
 
-        return new AssistantCues(issues.ToImmutable(), ordinals.ToImmutable(), Strings(Required(root, "requestCues", resourceName)));
-    }
-
-    private static JsonElement Required(JsonElement element, string name, string source) =>
-        element.TryGetProperty(name, out var value)
-            ? value
-            : throw new InvalidOperationException($"{source}: the property '{name}' is missing.");
-
-    private static ImmutableArray<string> Strings(JsonElement array)
-    {
-        var list = ImmutableArray.CreateBuilder<string>();
-        foreach (var s in array.EnumerateArray())
-        {
-            var text = s.GetString();
-            if (!string.IsNullOrWhiteSpace(text))
-            {
-                list.Add(text);
-            }
-        }
-
-        return list.ToImmutable();
+        return new AssistantCues(issues.ToImmutable(), ordinals.ToImmutable(), [.. root.Required("requestCues").AsStrings()]);
     }
 
     internal sealed record IssueCue(CustomerIssue Issue, string Label, string EmpathyTemplate, string? Photos);
