@@ -87,20 +87,7 @@ public sealed class TemplateLibrary
     public static TemplateLibrary Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        FileStream stream;
-        try
-        {
-            stream = File.OpenRead(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            throw new TemplatePackException(path, "$", $"cannot read the file: {ex.Message}", ex);
-        }
-
-        using (stream)
-        {
-            return Load(stream, path);
-        }
+        return TemplatePackReader.Format.ReadFile(path);
     }
 
     /// <summary>Loads a pack from a UTF-8 JSON stream.</summary>
@@ -113,9 +100,11 @@ public sealed class TemplateLibrary
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(sourceName);
-        var pack = TemplatePackReader.Read(utf8Json, sourceName);
-        return new TemplateLibrary(pack.Templates, pack.SlotDefaults, pack.Locale, [sourceName]);
+        return TemplatePackReader.Format.ReadStream(utf8Json, sourceName);
     }
+
+    internal static TemplateLibrary FromPack(TemplatePackReader.Pack pack) =>
+        new(pack.Templates, pack.SlotDefaults, pack.Locale, [pack.Source]);
 
     /// <summary>Parses a pack from a JSON string.</summary>
     /// <param name="json">The pack.</param>
@@ -127,8 +116,7 @@ public sealed class TemplateLibrary
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(sourceName);
-        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json), writable: false);
-        return Load(stream, sourceName);
+        return TemplatePackReader.Format.ReadText(json, sourceName);
     }
 
     /// <summary>
@@ -205,18 +193,8 @@ public sealed class TemplateLibrary
         return IdSuggester.Suggest(id, _ids, max);
     }
 
-    private static TemplateLibrary LoadEmbedded(string resource)
-    {
-        using var stream = typeof(TemplateLibrary).Assembly.GetManifestResourceStream(resource)
-            ?? throw new TemplatePackException("embedded:" + resource, "$", $"the embedded resource '{resource}' is missing from the assembly.");
-        return Load(stream, "embedded:" + resource);
-    }
+    private static TemplateLibrary LoadEmbedded(string resource) => TemplatePackReader.Format.ReadEmbedded(typeof(TemplateLibrary), resource);
 
     /// <summary>Loads the embedded default pack, bypassing the cache (benchmarks and tests).</summary>
-    internal static TemplateLibrary LoadDefaultUncached()
-    {
-        using var stream = typeof(TemplateLibrary).Assembly.GetManifestResourceStream(DefaultResourceName)
-            ?? throw new TemplatePackException("embedded:templates.zh-CN.json", "$", $"the embedded resource '{DefaultResourceName}' is missing from the assembly.");
-        return Load(stream, "embedded:templates.zh-CN.json");
-    }
+    internal static TemplateLibrary LoadDefaultUncached() => LoadEmbedded(DefaultResourceName);
 }

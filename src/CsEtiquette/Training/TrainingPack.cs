@@ -71,30 +71,15 @@ public sealed class TrainingPack
     public static TrainingPack Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        try
-        {
-            using var stream = File.OpenRead(path);
-            return new TrainingPack(TrainingPackReader.Read(stream, path));
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new TrainingPackException(path, "$", $"cannot read the file: {ex.Message}", ex);
-        }
+        return new TrainingPack(TrainingPackReader.Format.ReadFile(path));
     }
 
     /// <summary>Reads a training pack from a UTF-8 JSON stream; <paramref name="source"/> names it in errors.</summary>
     /// <exception cref="TrainingPackException">The stream is not a valid training pack.</exception>
     public static TrainingPack Load(Stream utf8Json, string source)
     {
-        ArgumentNullException.ThrowIfNull(utf8Json);
-        ArgumentNullException.ThrowIfNull(source);
-        return new TrainingPack(TrainingPackReader.Read(utf8Json, source));
+        return new TrainingPack(TrainingPackReader.Format.ReadStream(utf8Json, source));
     }
 
-    private static TrainingPack LoadDefault()
-    {
-        using var stream = typeof(TrainingPack).Assembly.GetManifestResourceStream(DefaultResourceName)
-            ?? throw new InvalidOperationException($"embedded resource {DefaultResourceName} is missing.");
-        return new TrainingPack(TrainingPackReader.Read(stream, DefaultResourceName));
-    }
+    private static TrainingPack LoadDefault() => new(TrainingPackReader.Format.ReadEmbedded(typeof(TrainingPack), DefaultResourceName));
 }
