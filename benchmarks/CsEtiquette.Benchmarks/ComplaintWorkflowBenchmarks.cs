@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using CsEtiquette.Complaints;
+using CsEtiquette.Templates;
 
 namespace CsEtiquette.Benchmarks;
 

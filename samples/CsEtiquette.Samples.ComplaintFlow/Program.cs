@@ -3,6 +3,7 @@
 // Run: dotnet run --project samples/CsEtiquette.Samples.ComplaintFlow -- --demo
 using CsEtiquette.Complaints;
 using CsEtiquette.Complaints.Graph;
+using CsEtiquette.Templates;
 
 Console.OutputEncoding = System.Text.Encoding.UTF8;
 if (args.Length > 0 && args[0] is not "--demo")

@@ -170,7 +170,7 @@ public sealed class Lexicon
     public static Lexicon Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        using var reader = new StreamReader(path, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        using var reader = new StreamReader(path, new System.Text.UTF8Encoding(false), detectEncodingFromByteOrderMarks: false); // UTF-8 only; a BOM is stripped per line below
         return Load(reader, path);
     }
 
@@ -237,7 +237,7 @@ public sealed class Lexicon
     public void LoadUserDictionary(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        using var reader = new StreamReader(path, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        using var reader = new StreamReader(path, new System.Text.UTF8Encoding(false), detectEncodingFromByteOrderMarks: false); // UTF-8 only; a BOM is stripped per line below
         LoadUserDictionary(reader, path);
     }
 

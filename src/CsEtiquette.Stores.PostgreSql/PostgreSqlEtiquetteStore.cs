@@ -2,6 +2,7 @@ using System.Globalization;
 using CsEtiquette.Assistant;
 using CsEtiquette.Complaints;
 using CsEtiquette.Hosting;
+using CsEtiquette.Stores;
 using Npgsql;
 
 namespace CsEtiquette.Stores.PostgreSql;
@@ -20,7 +21,7 @@ public sealed class PostgreSqlEtiquetteStore : IConversationStore, IComplaintSto
     public const int SchemaVersion = 1;
 
     private readonly NpgsqlDataSource _dataSource;
-    private readonly TimeProvider _clock;
+    private readonly RowStoreCore _rows;
     private readonly SemaphoreSlim _init = new(1, 1);
     private volatile bool _ready;
 
@@ -32,7 +33,7 @@ public sealed class PostgreSqlEtiquetteStore : IConversationStore, IComplaintSto
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         _dataSource = NpgsqlDataSource.Create(connectionString);
-        _clock = clock ?? TimeProvider.System;
+        _rows = new RowStoreCore(async ct => await OpenAsync(ct).ConfigureAwait(false), clock ?? TimeProvider.System);
     }
 
     /// <summary>Closes the connection pool.</summary>
@@ -51,93 +52,37 @@ public sealed class PostgreSqlEtiquetteStore : IConversationStore, IComplaintSto
     }
 
     /// <inheritdoc />
-    public async ValueTask<StoredConversation?> FindAsync(string id, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(id);
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        var row = await ReadAsync(connection, "cse_conversations", id, cancellationToken).ConfigureAwait(false);
-        return row is null ? null : new StoredConversation(ConversationJson.Deserialize(row.Value.Json, _clock), row.Value.Version);
-    }
+    public ValueTask<StoredConversation?> FindAsync(string id, CancellationToken cancellationToken = default) =>
+        _rows.FindConversationAsync(id, cancellationToken);
 
     /// <inheritdoc />
-    public async ValueTask<ConversationSaveResult> SaveAsync(Conversation conversation, long expectedVersion, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(conversation);
-        ArgumentOutOfRangeException.ThrowIfNegative(expectedVersion);
-        var json = ConversationJson.Serialize(conversation);
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        var written = expectedVersion == 0
-            ? await ExecuteAsync(connection, "INSERT INTO cse_conversations (id, version, json) VALUES (@id, 1, @json) ON CONFLICT (id) DO NOTHING",
-                conversation.Id, json, 0, cancellationToken).ConfigureAwait(false)
-            : await ExecuteAsync(connection, "UPDATE cse_conversations SET version = @expected + 1, json = @json WHERE id = @id AND version = @expected",
-                conversation.Id, json, expectedVersion, cancellationToken).ConfigureAwait(false);
-        if (written == 1)
-        {
-            return ConversationSaveResult.Saved(conversation.Id, expectedVersion + 1);
-        }
-
-        var row = await ReadAsync(connection, "cse_conversations", conversation.Id, cancellationToken).ConfigureAwait(false);
-        return ConversationSaveResult.Conflict(conversation.Id, expectedVersion,
-            row is null ? null : new StoredConversation(ConversationJson.Deserialize(row.Value.Json, _clock), row.Value.Version));
-    }
+    public ValueTask<ConversationSaveResult> SaveAsync(Conversation conversation, long expectedVersion, CancellationToken cancellationToken = default) =>
+        _rows.SaveConversationAsync(conversation, expectedVersion, cancellationToken);
 
     /// <inheritdoc />
-    public async ValueTask<bool> DeleteAsync(string id, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(id);
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        return await ExecuteAsync(connection, "DELETE FROM cse_conversations WHERE id = @id", id, null, 0, cancellationToken).ConfigureAwait(false) == 1;
-    }
+    public ValueTask<bool> DeleteAsync(string id, CancellationToken cancellationToken = default) =>
+        _rows.DeleteConversationAsync(id, cancellationToken);
 
     /// <inheritdoc />
-    async ValueTask<ComplaintCase?> IComplaintStore.FindAsync(string id, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(id);
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        var row = await ReadAsync(connection, "cse_complaints", id, cancellationToken).ConfigureAwait(false);
-        return row is null ? null : ComplaintJson.Deserialize(row.Value.Json);
-    }
+    ValueTask<ComplaintCase?> IComplaintStore.FindAsync(string id, CancellationToken cancellationToken) =>
+        _rows.FindComplaintAsync(id, cancellationToken);
 
     /// <summary>Finds a complaint case by id (the <see cref="IComplaintStore"/> lookup).</summary>
     /// <param name="id">The case id.</param>
     /// <param name="cancellationToken">Cancels the lookup.</param>
     /// <returns>The case, or null.</returns>
     public ValueTask<ComplaintCase?> FindComplaintAsync(string id, CancellationToken cancellationToken = default) =>
-        ((IComplaintStore)this).FindAsync(id, cancellationToken);
+        _rows.FindComplaintAsync(id, cancellationToken);
 
     /// <inheritdoc />
-    public async ValueTask<ComplaintSaveResult> AddAsync(ComplaintCase complaint, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(complaint);
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        var written = await ExecuteAsync(connection, "INSERT INTO cse_complaints (id, version, json) VALUES (@id, @version, @json) ON CONFLICT (id) DO NOTHING",
-            complaint.Id, ComplaintJson.Serialize(complaint), complaint.Version, cancellationToken).ConfigureAwait(false);
-        if (written == 1)
-        {
-            return ComplaintSaveResult.Saved(complaint);
-        }
-
-        var row = await ReadAsync(connection, "cse_complaints", complaint.Id, cancellationToken).ConfigureAwait(false);
-        return ComplaintSaveResult.AlreadyExists(ComplaintJson.Deserialize(row!.Value.Json));
-    }
+    public ValueTask<ComplaintSaveResult> AddAsync(ComplaintCase complaint, CancellationToken cancellationToken = default) =>
+        _rows.AddComplaintAsync(complaint, cancellationToken);
 
     /// <inheritdoc />
-    public async ValueTask<ComplaintSaveResult> UpdateAsync(ComplaintCase complaint, int expectedVersion, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(complaint);
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        var written = await ExecuteAsync(connection, "UPDATE cse_complaints SET version = @version, json = @json WHERE id = @id AND version = @expected",
-            complaint.Id, ComplaintJson.Serialize(complaint), expectedVersion, cancellationToken, complaint.Version).ConfigureAwait(false);
-        if (written == 1)
-        {
-            return ComplaintSaveResult.Saved(complaint);
-        }
-
-        var row = await ReadAsync(connection, "cse_complaints", complaint.Id, cancellationToken).ConfigureAwait(false);
-        return row is null
-            ? ComplaintSaveResult.NotFound(complaint.Id)
-            : ComplaintSaveResult.Conflict(ComplaintJson.Deserialize(row.Value.Json), expectedVersion);
-    }
+    /// <remarks>Refuses a case that does not continue the stored one (<see cref="ComplaintCase.Continues"/>) with
+    /// <see cref="ComplaintSaveOutcome.NotAContinuation"/>, as every <see cref="IComplaintStore"/> does.</remarks>
+    public ValueTask<ComplaintSaveResult> UpdateAsync(ComplaintCase complaint, int expectedVersion, CancellationToken cancellationToken = default) =>
+        _rows.UpdateComplaintAsync(complaint, expectedVersion, cancellationToken);
 
     private async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken)
     {
@@ -200,42 +145,5 @@ public sealed class PostgreSqlEtiquetteStore : IConversationStore, IComplaintSto
         {
             _init.Release();
         }
-    }
-
-    private static async Task<(string Json, long Version)?> ReadAsync(NpgsqlConnection connection, string table, string id, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT json, version FROM {table} WHERE id = @id";
-        command.Parameters.AddWithValue("id", id);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            return null;
-        }
-
-        return (reader.GetString(0), reader.GetInt64(1));
-    }
-
-    private static async Task<int> ExecuteAsync(NpgsqlConnection connection, string sql, string id, string? json, long expected,
-        CancellationToken cancellationToken, long? version = null)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Parameters.AddWithValue("id", id);
-        if (json is not null)
-        {
-            command.Parameters.AddWithValue("json", json);
-        }
-
-        if (sql.Contains("@expected", StringComparison.Ordinal))
-        {
-            command.Parameters.AddWithValue("expected", expected);
-        }
-
-        if (sql.Contains("@version", StringComparison.Ordinal))
-        {
-            command.Parameters.AddWithValue("version", version ?? expected);
-        }
-        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 }

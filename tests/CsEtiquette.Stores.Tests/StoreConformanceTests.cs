@@ -155,6 +155,40 @@ public abstract class StoreConformanceTests
     }
 
     [Fact]
+    public async Task Complaint_Update_RefusesAStaleCopy_ARollback_AndAnotherCase_UnderTheCurrentVersion()
+    {
+        // Every store checks ComplaintCase.Continues: the caller's expectedVersion alone is not trusted.
+        var workflow = new ComplaintWorkflow();
+        var id = NewId("case");
+        var v0 = workflow.Start(id, At);
+        await Complaints.AddAsync(v0);
+        var v1 = workflow.Apply(v0, new AcknowledgeEmotion(), At.AddMinutes(1)).Case;
+        Assert.True((await Complaints.UpdateAsync(v1, 0)).IsSaved);
+        var v2 = workflow.Apply(v1, new VerifyInformation("202611240001"), At.AddMinutes(2)).Case;
+        Assert.True((await Complaints.UpdateAsync(v2, 1)).IsSaved);
+
+        var stale = await Complaints.UpdateAsync(v1, 2);
+        Assert.Equal(ComplaintSaveOutcome.NotAContinuation, stale.Outcome);
+        Assert.Equal(2, stale.Current!.Version);
+        Assert.Equal(ComplaintSaveOutcome.NotAContinuation, (await Complaints.UpdateAsync(v0, 2)).Outcome);
+
+        var other = workflow.Start(id, At.AddHours(1));
+        other = workflow.Apply(other, new AcknowledgeEmotion(), At.AddHours(1)).Case;
+        other = workflow.Apply(other, new VerifyInformation("B-2"), At.AddHours(1)).Case;
+        other = workflow.Apply(other, new OfferSolutions("补发商品", "全额退款"), At.AddHours(1)).Case;
+        Assert.Equal(ComplaintSaveOutcome.NotAContinuation, (await Complaints.UpdateAsync(other, 2)).Outcome);
+
+        // A fork from v1 (same opening, other history) is refused too; the stored case is untouched throughout.
+        var fork = workflow.Apply(workflow.Apply(v1, new VerifyInformation("C-3"), At.AddMinutes(2)).Case,
+            new OfferSolutions("补发商品", "全额退款"), At.AddMinutes(3)).Case;
+        Assert.Equal(ComplaintSaveOutcome.NotAContinuation, (await Complaints.UpdateAsync(fork, 2)).Outcome);
+        Assert.Equal(ComplaintJson.Serialize(v2), ComplaintJson.Serialize((await Complaints.FindAsync(id))!));
+
+        var v3 = workflow.Apply(v2, new OfferSolutions("补发商品", "全额退款"), At.AddMinutes(3)).Case;
+        Assert.True((await Complaints.UpdateAsync(v3, 2)).IsSaved);
+    }
+
+    [Fact]
     public async Task Complaint_ConcurrentApply_KeepsEveryAcceptedEvent()
     {
         var workflow = new ComplaintWorkflow();

@@ -131,7 +131,8 @@ internal static class ComplaintCommand
             return ExitCodes.DataError;
         }
 
-        if (store is not null)
+        // Nothing accepted on a stored case: nothing to save (an update must continue the stored case).
+        if (store is not null && complaint.Version != loadedVersion)
         {
             var saved = loadedVersion is null
                 ? store.AddAsync(complaint).AsTask().GetAwaiter().GetResult()

@@ -51,7 +51,7 @@ internal static class LintCommand
             TextReader reader;
             try
             {
-                reader = input == "-" ? io.In : new StreamReader(input, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
+                reader = input == "-" ? io.In : CliIO.OpenUtf8(File.OpenRead(input)); // UTF-8 only: a BOM is skipped, FF FE is not UTF-16
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
             {

@@ -184,12 +184,13 @@ internal static class ReportCommand
         }
     }
 
-    /// <summary>Refuses an output that would replace the input or the other output (same file, also via links).</summary>
+    /// <summary>Refuses an output that would replace the input or the other output (same file, also via symbolic or
+    /// hard links: <see cref="FileIdentity"/>).</summary>
     internal static void CheckOutputPaths(string input, string? html, string? json)
     {
-        var inputId = input == "-" ? null : FileIdentity(input);
-        var htmlId = html is null ? null : FileIdentity(html);
-        var jsonId = json is null ? null : FileIdentity(json);
+        var inputId = input == "-" ? null : FileIdentity.Of(input);
+        var htmlId = html is null ? null : FileIdentity.Of(html);
+        var jsonId = json is null ? null : FileIdentity.Of(json);
         if (inputId is not null && (inputId == htmlId || inputId == jsonId))
         {
             throw new CliUsageException($"the output '{(inputId == jsonId ? json : html)}' is the input file '{input}'; it would be overwritten. Choose another path.");
@@ -199,31 +200,6 @@ internal static class ReportCommand
         {
             throw new CliUsageException($"--html and --json name the same file '{json}'; give each its own path.");
         }
-    }
-
-    /// <summary>A comparable identity of a path: the full path with symbolic links resolved (case-folded on Windows/macOS).</summary>
-    private static string FileIdentity(string path)
-    {
-        var full = Path.GetFullPath(path);
-        try
-        {
-            if (new FileInfo(full).ResolveLinkTarget(returnFinalTarget: true) is { } target)
-            {
-                full = Path.GetFullPath(target.FullName);
-            }
-
-            var dir = Path.GetDirectoryName(full);
-            if (dir is not null && new DirectoryInfo(dir).ResolveLinkTarget(returnFinalTarget: true) is { } dirTarget)
-            {
-                full = Path.Combine(dirTarget.FullName, Path.GetFileName(full));
-            }
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            // An unresolvable link compares by its own path.
-        }
-
-        return OperatingSystem.IsLinux() ? full : full.ToUpperInvariant();
     }
 
     /// <summary>Writes atomically: a temporary file in the same folder, flushed, then renamed over <paramref name="path"/>.</summary>

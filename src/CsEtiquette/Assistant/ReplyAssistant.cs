@@ -12,7 +12,7 @@ namespace CsEtiquette.Assistant;
 /// the training seeds teach — handle the emotion first (共情 + 道歉 when the customer is upset), confirm understanding
 /// (复述确认), ask for what is missing (订单号、照片), offer 2–3 choices (提供选择,而非单方面决定). When a complaint is
 /// detected it opens a <see cref="ComplaintCase"/> and advances it through the four-step method
-/// (投诉处理四步法: 接纳情绪 → 核实信息 → 解决方案 → 闭环跟进), following <see cref="IComplaintWorkflow.NextStep"/>;
+/// (投诉处理四步法: 接纳情绪 → 核实信息 → 解决方案 → 闭环跟进), following <see cref="IComplaintWorkflow.PlanNextStep"/> (replies rendered by <see cref="ComplaintReplySuggester"/>);
 /// abuse escalates the case with the calm reply. Every suggestion is linted and lints clean.
 /// </summary>
 /// <remarks>
@@ -37,6 +37,7 @@ public sealed class ReplyAssistant : IReplyAssistant
     private readonly IPhraseRewriter _rewriter;
     private readonly ITemplateRenderer _renderer;
     private readonly IComplaintWorkflow _workflow;
+    private readonly ComplaintReplySuggester _complaintReplies;
     private readonly AssistantCues _cues = AssistantCues.Default;
 
     /// <summary>Creates an assistant over the given services.</summary>
@@ -63,6 +64,7 @@ public sealed class ReplyAssistant : IReplyAssistant
         _rewriter = rewriter;
         _renderer = renderer;
         _workflow = workflow;
+        _complaintReplies = new ComplaintReplySuggester(renderer);
     }
 
     /// <summary>An assistant over the default analyzer, linter, rewriter, templates and a 24-hour complaint workflow; built once, thread-safe.</summary>
@@ -106,7 +108,7 @@ public sealed class ReplyAssistant : IReplyAssistant
         var (parts, report) = MakeClean(turn, context);
         var text = report.Draft;
         var next = conversation.WithCustomerTurn(latestCustomerMessage).WithAgentTurn(text).WithComplaint(complaint ?? conversation.Complaint);
-        var step = complaint is null ? null : _workflow.NextStep(complaint);
+        var step = complaint is null ? null : _complaintReplies.NextStep(_workflow, complaint);
         return new ReplySuggestion(text, parts, analysis, issue, complaint, step, report, next);
     }
 
@@ -120,7 +122,7 @@ public sealed class ReplyAssistant : IReplyAssistant
             return null;
         }
 
-        var step = _workflow.NextStep(complaint);
+        var step = _complaintReplies.NextStep(_workflow, complaint);
         var issue = ConversationIssue(conversation, null);
         var context = new LintContext { Channel = conversation.Channel, Slots = PolicySlots(conversation.Policy) };
         var parts = new List<ReplyPart>
@@ -386,7 +388,7 @@ public sealed class ReplyAssistant : IReplyAssistant
                 c = Apply(c, new Escalate(EscalationReason.Abuse, EscalationTarget.Supervisor, "客户辱骂"));
                 if (c.State == ComplaintState.Escalated)
                 {
-                    var step = owner._workflow.NextStep(c);
+                    var step = owner._complaintReplies.NextStep(owner._workflow, c);
                     Parts.Add(new ReplyPart(ReplyPartKind.CalmReply, step.SuggestedReply, step.ReplyId,
                         "面对客户辱骂: stay calm, invite correction and hand the case to the supervisor (escalated for abuse)."));
                     return c;
@@ -400,7 +402,7 @@ public sealed class ReplyAssistant : IReplyAssistant
                 AddEmpathy();
                 if (issue == CustomerIssue.General)
                 {
-                    var step = owner._workflow.NextStep(owner._workflow.Start(c.Id, c.OpenedAt));
+                    var step = owner._complaintReplies.NextStep(owner._workflow, owner._workflow.Start(c.Id, c.OpenedAt));
                     Parts.Add(new ReplyPart(ReplyPartKind.Apology, step.SuggestedReply, step.ReplyId,
                         "接纳情绪: a complaint was detected, so apologise first (投诉处理四步法 step 1)."));
                 }
@@ -539,7 +541,7 @@ public sealed class ReplyAssistant : IReplyAssistant
 
         private void AddStep(ComplaintCase c, string reason)
         {
-            var step = owner._workflow.NextStep(c);
+            var step = owner._complaintReplies.NextStep(owner._workflow, c);
             if (!string.IsNullOrEmpty(step.SuggestedReply))
             {
                 Parts.Add(new ReplyPart(ReplyPartKind.ComplaintStep, step.SuggestedReply, step.ReplyId, reason));

@@ -1,7 +1,8 @@
 namespace CsEtiquette.Complaints;
 
 /// <summary>
-/// What to do next with a case and what to say (建议话术). Immutable.
+/// What to do next with a case and what to say (建议话术): a <see cref="ComplaintStepPlan"/> with its reply rendered
+/// (by <c>CsEtiquette.Templates.ComplaintReplySuggester</c>, or <see cref="ComplaintStepPlan.WithPackReply"/>). Immutable.
 /// </summary>
 /// <param name="Action">The event expected next (for <see cref="ComplaintState.SolutionsOffered"/>, the customer's
 /// <see cref="ComplaintTrigger.ChooseSolution"/>; for an escalated case, <see cref="ComplaintTrigger.Resolve"/> by

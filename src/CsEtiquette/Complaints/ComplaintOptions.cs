@@ -24,7 +24,7 @@ public sealed class ComplaintOptions
     /// <summary>
     /// Replacements for suggested replies, by reply id of the embedded complaint pack (for example
     /// <c>complaint.follow-up</c>), to give replies your brand voice; an overridden state uses this text instead of
-    /// its template (<see cref="ComplaintWorkflow.NextStep"/> lists which state uses which id). Texts may use the slots <c>{order}</c>, <c>{orderNumber}</c>, <c>{options}</c>, <c>{chosen}</c>,
+    /// its template (<see cref="ComplaintWorkflow.PlanNextStep"/> lists which state uses which id). Texts may use the slots <c>{order}</c>, <c>{orderNumber}</c>, <c>{options}</c>, <c>{chosen}</c>,
     /// <c>{window}</c> and <c>{target}</c>. Unknown ids or slots make <see cref="Validate"/> fail. Empty by default.
     /// </summary>
     public IDictionary<string, string> Replies { get; } = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -6,7 +6,7 @@ using System.Text.Json;
 namespace CsEtiquette.Complaints;
 
 /// <summary>
-/// The suggested replies of <see cref="ComplaintWorkflow.NextStep"/>: the embedded zh-CN pack, optionally overridden
+/// The suggested replies of <see cref="ComplaintWorkflow.PlanNextStep"/>: the embedded zh-CN pack, optionally overridden
 /// by <see cref="ComplaintOptions.Replies"/>. Immutable and thread-safe.
 /// </summary>
 internal sealed class ComplaintReplyCatalog

@@ -29,42 +29,51 @@ public sealed class ComplaintTransitionTable
             IV = ComplaintState.InformationVerified, SO = ComplaintState.SolutionsOffered,
             SC = ComplaintState.SolutionChosen, R = ComplaintState.Resolved, FU = ComplaintState.FollowedUp,
             C = ComplaintState.Closed, E = ComplaintState.Escalated, W = ComplaintState.Withdrawn;
+        // Each row: from, trigger, to, (guard and its description), effect. Adding a state or a transition is one
+        // edit here; the workflow, the JSON validation and the diagrams all read these rows.
         Transitions =
         [
-            new(O, ComplaintTrigger.AcknowledgeEmotion, EA),
-            new(O, ComplaintTrigger.Escalate, E),
-            new(O, ComplaintTrigger.Withdraw, W),
+            Permit(O, ComplaintTrigger.AcknowledgeEmotion, EA, ComplaintEffects.None),
+            Permit(O, ComplaintTrigger.Escalate, E, ComplaintEffects.RecordEscalation),
+            Permit(O, ComplaintTrigger.Withdraw, W, ComplaintEffects.None),
 
-            new(EA, ComplaintTrigger.VerifyInformation, IV),
-            new(EA, ComplaintTrigger.Escalate, E),
-            new(EA, ComplaintTrigger.Withdraw, W),
+            Permit(EA, ComplaintTrigger.VerifyInformation, IV, ComplaintEffects.RecordVerification),
+            Permit(EA, ComplaintTrigger.Escalate, E, ComplaintEffects.RecordEscalation),
+            Permit(EA, ComplaintTrigger.Withdraw, W, ComplaintEffects.None),
 
-            new(IV, ComplaintTrigger.VerifyInformation, IV),
-            new(IV, ComplaintTrigger.OfferSolutions, SO),
-            new(IV, ComplaintTrigger.Escalate, E),
-            new(IV, ComplaintTrigger.Withdraw, W),
+            Permit(IV, ComplaintTrigger.VerifyInformation, IV, ComplaintEffects.RecordVerification),
+            Permit(IV, ComplaintTrigger.OfferSolutions, SO, ComplaintEffects.RecordOptions),
+            Permit(IV, ComplaintTrigger.Escalate, E, ComplaintEffects.RecordEscalation),
+            Permit(IV, ComplaintTrigger.Withdraw, W, ComplaintEffects.None),
 
-            new(SO, ComplaintTrigger.OfferSolutions, SO),
-            new(SO, ComplaintTrigger.ChooseSolution, SC),
-            new(SO, ComplaintTrigger.Escalate, E),
-            new(SO, ComplaintTrigger.Withdraw, W),
+            Permit(SO, ComplaintTrigger.OfferSolutions, SO, ComplaintEffects.RecordOptions),
+            Permit(SO, ComplaintTrigger.ChooseSolution, SC, ComplaintEffects.RecordChoice),
+            Permit(SO, ComplaintTrigger.Escalate, E, ComplaintEffects.RecordEscalation),
+            Permit(SO, ComplaintTrigger.Withdraw, W, ComplaintEffects.None),
 
-            new(SC, ComplaintTrigger.Resolve, R),
-            new(SC, ComplaintTrigger.Escalate, E),
-            new(SC, ComplaintTrigger.Withdraw, W),
+            Permit(SC, ComplaintTrigger.Resolve, R, ComplaintEffects.RecordResolution),
+            Permit(SC, ComplaintTrigger.Escalate, E, ComplaintEffects.RecordEscalation),
+            Permit(SC, ComplaintTrigger.Withdraw, W, ComplaintEffects.None),
 
-            new(R, ComplaintTrigger.FollowUp, FU, TransitionCondition.Satisfied, "satisfied"),
-            new(R, ComplaintTrigger.FollowUp, IV, TransitionCondition.NotSatisfiedVerified, "not satisfied"),
-            new(R, ComplaintTrigger.FollowUp, O, TransitionCondition.NotSatisfiedUnverified, "not satisfied, never verified"),
-            new(R, ComplaintTrigger.Escalate, E),
+            PermitIf(R, ComplaintTrigger.FollowUp, FU,
+                static (_, e) => e is FollowUp { Satisfied: true }, "satisfied", ComplaintEffects.RecordSatisfied),
+            PermitIf(R, ComplaintTrigger.FollowUp, IV,
+                static (c, e) => e is FollowUp { Satisfied: false } && c.OrderNumber is not null, "not satisfied",
+                ComplaintEffects.ReopenOffer),
+            PermitIf(R, ComplaintTrigger.FollowUp, O,
+                static (c, e) => e is FollowUp { Satisfied: false } && c.OrderNumber is null, "not satisfied, never verified",
+                ComplaintEffects.ReopenOffer),
+            Permit(R, ComplaintTrigger.Escalate, E, ComplaintEffects.RecordEscalation),
 
-            new(FU, ComplaintTrigger.Close, C),
+            Permit(FU, ComplaintTrigger.Close, C, ComplaintEffects.RecordClosing),
 
-            new(E, ComplaintTrigger.Resolve, R),
-            new(E, ComplaintTrigger.Escalate, E, TransitionCondition.SupervisorToPlatform, "supervisor to platform"),
-            new(E, ComplaintTrigger.Withdraw, W),
+            Permit(E, ComplaintTrigger.Resolve, R, ComplaintEffects.RecordResolution),
+            PermitIf(E, ComplaintTrigger.Escalate, E,
+                static (c, e) => e is Escalate { Target: EscalationTarget.Platform } && c.Escalation?.Target == EscalationTarget.Supervisor,
+                "supervisor to platform", ComplaintEffects.RecordEscalation),
+            Permit(E, ComplaintTrigger.Withdraw, W, ComplaintEffects.None),
 
-            new(W, ComplaintTrigger.Close, C),
+            Permit(W, ComplaintTrigger.Close, C, ComplaintEffects.RecordClosing),
         ];
 
         States = [.. Enum.GetValues<ComplaintState>()];
@@ -106,6 +115,12 @@ public sealed class ComplaintTransitionTable
 
         _permitted = allPermitted.ToFrozenDictionary();
     }
+
+    private static ComplaintTransition Permit(ComplaintState from, ComplaintTrigger trigger, ComplaintState to,
+        TransitionEffect effect) => new(from, trigger, to, effect);
+
+    private static ComplaintTransition PermitIf(ComplaintState from, ComplaintTrigger trigger, ComplaintState to,
+        ComplaintGuard guard, string description, TransitionEffect effect) => new(from, trigger, to, effect, guard, description);
 
     /// <summary>The table of the four-step method described in the remarks; built once, on first use.</summary>
     public static ComplaintTransitionTable Default => LazyDefault.Value;

@@ -51,9 +51,12 @@ public interface IComplaintWorkflow
     /// <returns><see langword="true"/> when the follow-up is overdue.</returns>
     bool IsFollowUpOverdue(ComplaintCase complaint, DateTimeOffset now);
 
-    /// <summary>What to do next with the case and a suggested reply that follows the training seeds (您, positive
-    /// wording, concrete times).</summary>
+    /// <summary>What to do next with the case, as data: the expected event, the description, the complaint-pack reply
+    /// and the reply template that fits the step (with its slots), for a renderer such as
+    /// <c>CsEtiquette.Templates.ComplaintReplySuggester</c> to turn into a suggested reply that follows the training
+    /// seeds (您, positive wording, concrete times). Pure: the same case gives the same plan.</summary>
     /// <param name="complaint">The case.</param>
-    /// <returns>The next step; for a closed case, a step with a null action and an empty reply.</returns>
-    ComplaintNextStep NextStep(ComplaintCase complaint);
+    /// <returns>The plan; for a closed case, a plan with a null action, an empty reply and no template.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="complaint"/> is null.</exception>
+    ComplaintStepPlan PlanNextStep(ComplaintCase complaint);
 }

@@ -25,7 +25,7 @@ public static class EtiquetteServiceCollectionExtensions
     /// is kept. Registered: <see cref="EtiquetteOptions"/> (a copy), <see cref="TimeProvider"/> (system clock),
     /// <see cref="ChineseSegmenter"/> and <see cref="IChineseSegmenter"/>, <see cref="ICustomerMessageAnalyzer"/>,
     /// <see cref="ReplyLinter"/> and <see cref="IReplyLinter"/>, <see cref="IPhraseRewriter"/>,
-    /// <see cref="TemplateLibrary"/>, <see cref="ITemplateRenderer"/>, <see cref="IComplaintWorkflow"/>,
+    /// <see cref="TemplateLibrary"/>, <see cref="ITemplateRenderer"/>, <see cref="IComplaintWorkflow"/>, <see cref="ComplaintReplySuggester"/>,
     /// <see cref="IComplaintStore"/> (in memory), <see cref="IReplyAssistant"/> and <see cref="ConversationFactory"/>.
     /// Services are built lazily on first resolve and are thread-safe.
     /// <para>
@@ -146,11 +146,11 @@ public static class EtiquetteServiceCollectionExtensions
         services.TryAddSingleton<IComplaintWorkflow>(sp =>
         {
             var options = Current(sp);
-            var templates = sp.GetRequiredService<ITemplateRenderer>();
             var clock = sp.GetRequiredService<TimeProvider>();
             return EtiquetteEngines.Guard("EtiquetteOptions.FollowUpWindow", "EtiquetteOptions.FollowUpWindow", () => new ComplaintWorkflow(
-                new ComplaintOptions { FollowUpWindow = options.FollowUpWindow }, clock, templates));
+                new ComplaintOptions { FollowUpWindow = options.FollowUpWindow }, clock));
         });
+        services.TryAddSingleton(sp => new ComplaintReplySuggester(sp.GetRequiredService<ITemplateRenderer>()));
         services.TryAddSingleton<IComplaintStore, InMemoryComplaintStore>();
         services.TryAddSingleton<IConversationStore>(sp => new InMemoryConversationStore(sp.GetRequiredService<TimeProvider>()));
 

@@ -1,4 +1,5 @@
 using CsEtiquette.Complaints;
+using CsEtiquette.Templates;
 
 namespace CsEtiquette.Tests.Complaints;
 

@@ -1,4 +1,5 @@
 using CsEtiquette.Complaints;
+using CsEtiquette.Templates;
 using static CsEtiquette.Tests.Complaints.ComplaintTestKit;
 
 namespace CsEtiquette.Tests.Complaints;

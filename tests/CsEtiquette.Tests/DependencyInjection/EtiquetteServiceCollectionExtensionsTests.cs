@@ -220,6 +220,8 @@ public sealed class EtiquetteServiceCollectionExtensionsTests : IDisposable
         }
 
         Assert.Equal(ComplaintState.FollowedUp, c.State);
-        Assert.Equal("感谢您选择橙子小店，祝您生活愉快~", workflow.NextStep(c).SuggestedReply);
+        // The workflow renders no template; the registered suggester renders with the registered renderer.
+        Assert.Equal("感谢您选择橙子小店，祝您生活愉快~",
+            sp.GetRequiredService<ComplaintReplySuggester>().NextStep(workflow, c).SuggestedReply);
     }
 }
