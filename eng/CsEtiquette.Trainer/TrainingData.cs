@@ -158,6 +158,85 @@ internal static class TrainingData
         return list;
     }
 
+    /// <summary>
+    /// Examples derived from the default lexicon (see <see cref="ExampleSource.Lexicon"/>): intensity bucket from the
+    /// weight (&lt;0.45 → 1, &lt;0.75 → 2, else 3), one higher with an intensifier or ！！！, one lower with 有点; praise
+    /// negated (不/不是很) is Dissatisfied; a negative word under 一点都不 is Neutral. Sorted, so the order is stable.
+    /// </summary>
+    public static List<TrainingExample> LexiconExamples(float weight)
+    {
+        var lex = CsEtiquette.Analysis.AnalysisLexicon.Default;
+        var words = new List<(string Word, CsEtiquette.CustomerEmotion Label, double Weight)>();
+        foreach (var (w, (label, x)) in lex.Emotions)
+        {
+            words.Add((w, label, x));
+        }
+
+        foreach (var (w, (label, x)) in lex.Emoji)
+        {
+            words.Add((w, label, x));
+        }
+
+        words.Sort((a, b) => string.CompareOrdinal(a.Word, b.Word));
+        var list = new List<TrainingExample>();
+        foreach (var (w, label, x) in words)
+        {
+            var emotion = Array.IndexOf(EmotionNames, label.ToString());
+            if (emotion < 0)
+            {
+                continue;
+            }
+
+            var polarity = emotion switch { 0 => 1, 1 => 2, _ => 0 };
+            var b = x < 0.45 ? 1 : x < 0.75 ? 2 : 3;
+            var up = Math.Min(3, b + 1);
+            void Add(string text, int pol, int emo, int intensity) => list.Add(new TrainingExample(ExampleSource.Lexicon, text, pol, emo, intensity, null, weight));
+            Add(w, polarity, emotion, b);
+            Add("非常" + w, polarity, emotion, up);
+            Add("太" + w + "了", polarity, emotion, up);
+            // Shouting makes a negative feeling anger (data/chat/README.md: negative lines with ！！！ are Angry, intensity 3).
+            Add(w + "！！！", polarity, polarity == 0 ? 5 : emotion, polarity == 0 ? 3 : up);
+            Add(w + "啊啊啊", polarity, emotion, up);
+            Add("有点" + w, polarity, emotion, Math.Max(1, b - 1));
+            var plainWord = !w.StartsWith('不') && !w.StartsWith('没') && !w.StartsWith('[') && char.IsLetter(w[0]);
+            if (emotion == 1 && plainWord)
+            {
+                Add("不" + w, 0, 2, b);
+                Add("不是很" + w, 0, 2, Math.Max(1, b - 1));
+            }
+            else if (emotion >= 2 && plainWord)
+            {
+                Add("一点都不" + w, 1, 0, 0);
+            }
+
+            if (emotion >= 2 && !w.StartsWith('没') && char.IsLetter(w[0]))
+            {
+                Add("没有" + w, 1, 0, 0); // 没有不满: double negation is calm
+            }
+        }
+
+        // Defect vocabulary (problemCues): a report is AfterSales · Dissatisfied 1, a question naming it is Inquiry ·
+        // Neutral (有色差吗, 会不会起球), a shouted report is AfterSales + Complaint · Angry 3 — the label guideline of data/chat.
+        var cues = new List<string>(lex.Sets["problemCues"]);
+        cues.Sort(StringComparer.Ordinal);
+        foreach (var p in cues)
+        {
+            if (!char.IsLetter(p[0]) || p[0] < 0x2E80)
+            {
+                continue;
+            }
+
+            void Add(string text, int pol, int emo, int intensity, string[] intents) => list.Add(new TrainingExample(ExampleSource.Lexicon, text, pol, emo, intensity, intents, weight));
+            var report = p.EndsWith('了') ? p : p + "了";
+            Add(report, 0, 2, 1, ["AfterSales"]);
+            Add(p + "吗", 1, 0, 0, ["Inquiry"]);
+            Add("会不会" + p, 1, 0, 0, ["Inquiry"]);
+            Add(report + "！！！", 0, 5, 3, ["AfterSales", "Complaint"]);
+        }
+
+        return list;
+    }
+
     private static int Index(string[] names, string? value, string field)
     {
         var i = Array.IndexOf(names, value);

@@ -23,6 +23,12 @@ internal enum ExampleSource
 
     /// <summary>tests/CsEtiquette.Tests/TestData/analysis/blind-messages.jsonl: measured only.</summary>
     LegacyBlind,
+
+    /// <summary>
+    /// Weak supervision from the default analysis lexicon: each emotion word and emoji alone, intensified (非常/太…了),
+    /// softened (有点), shouted (！！！) and negated, labelled by its category and weight (emotion heads only).
+    /// </summary>
+    Lexicon,
 }
 
 /// <summary>One labelled message. Label fields are -1 (or null) when the source does not label that head.</summary>
@@ -32,7 +38,8 @@ internal sealed record TrainingExample(
     int Polarity,
     int Emotion,
     int Intensity,
-    string[]? Intents)
+    string[]? Intents,
+    float Weight = 1f)
 {
     /// <summary>Deterministic fold of the text (FNV-1a of the UTF-16 code units) for k-fold splits.</summary>
     public int Fold(int folds)

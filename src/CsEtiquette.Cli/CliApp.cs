@@ -74,7 +74,7 @@ internal static class CliApp
         ["lint"] = "usage: cse lint [FILE…] [--format text|json|sarif] [--fail-on error|warning|info] [--complaint] [--rules PATH]… [--config PATH]\n  reads one agent draft per line of each FILE (none or '-': stdin); writes its findings (json: {\"findings\":[…]} per line; sarif: one SARIF 2.1.0 log).\n  exit 0 linted, 3 a finding at or above --fail-on, 1 unusable file/pack/config, 2 usage.",
         ["rewrite"] = "usage: cse rewrite [--format text|json] [--slot name=value]… [--rules PATH]…\n  reads one agent draft per stdin line; writes the rewritten draft (json: {\"text\":…,\"edits\":[…]} per line).",
         ["faq"] = FaqCommand.Synopsis,
-        ["analyze"] = "usage: cse analyze [--format text|json] [--redact] [--lexicon FILE]…\n  reads one customer message per stdin line; writes intents, emotion, abuse, facts and missing information.",
+        ["analyze"] = "usage: cse analyze [--format text|json] [--redact] [--lexicon FILE]… [--model FILE]\n  reads one customer message per stdin line; writes intents, emotion, abuse, facts, missing information and evidence\n  (the spans behind the decisions). --model loads a model trained with eng/CsEtiquette.Trainer.",
     };
 
     private static int Version(CliIO io)

@@ -450,7 +450,8 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
 
             var intensityHead = logits.Slice(AnalysisModel.IntensityOffset, 4);
             Softmax(intensityHead);
-            var intensity = ((intensityHead[1] * 1f) + (intensityHead[2] * 2f) + (intensityHead[3] * 3f)) / 3f;
+            // Nothing to read (empty or blank) is calm by definition, whatever the intensity head's prior says.
+            var intensity = text.IsWhiteSpace() ? 0f : ((intensityHead[1] * 1f) + (intensityHead[2] * 2f) + (intensityHead[3] * 3f)) / 3f;
             var emotion = new EmotionReading(label, Math.Round(intensity, 4));
 
             // Intents: one-vs-rest sigmoids; the primary head may add the intent it ranks first; a threat is a complaint.
