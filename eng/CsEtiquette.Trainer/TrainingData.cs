@@ -59,10 +59,11 @@ internal static class TrainingData
         return list;
     }
 
+    public const string OwnRequestsPath = "data/corpora/own-requests/requests.jsonl";
+
     /// <summary>Reads data/chat/{split}.jsonl; an absent file is an empty list (the chat data may not have landed yet).</summary>
     public static List<TrainingExample> LoadChat(string root, string split)
     {
-        var path = Path.Combine(root, ChatDir, split + ".jsonl");
         var source = split switch
         {
             "train" => ExampleSource.ChatTrain,
@@ -70,6 +71,12 @@ internal static class TrainingData
             "blind" => ExampleSource.ChatBlind,
             _ => throw new ArgumentException($"unknown split '{split}' (train, dev, blind)", nameof(split)),
         };
+        return LoadJsonl(Path.Combine(root, ChatDir, split + ".jsonl"), source);
+    }
+
+    /// <summary>Reads a file in the data/chat format; an absent file is an empty list.</summary>
+    public static List<TrainingExample> LoadJsonl(string path, ExampleSource source)
+    {
         var list = new List<TrainingExample>();
         if (!File.Exists(path))
         {
