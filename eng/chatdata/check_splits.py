@@ -8,6 +8,7 @@ no near-duplicates across splits (character-bigram Jaccard of normalised forms >
 
 import json
 import os
+import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -18,6 +19,16 @@ from generate import NEAR_DUP, BigramIndex  # noqa: E402
 ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
 SPLITS = ("train", "dev", "blind")
 KEYS = ["text", "polarity", "emotion", "intensity", "intents", "issue"]
+FROZEN_BLIND_COMMIT = "9e879ea"  # first commit of blind.jsonl: every later version must start with it
+
+
+def frozen_blind_prefix():
+    """The blind split as first committed, or None when git or the commit is not available (e.g. a source tarball)."""
+    try:
+        return subprocess.run(["git", "-C", ROOT, "show", FROZEN_BLIND_COMMIT + ":data/chat/blind.jsonl"],
+                              capture_output=True, check=True).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return None
 
 
 def main():
@@ -71,6 +82,16 @@ def main():
                     errors.append("near-duplicate of a %s line in %s: %s" % (a, b, text))
         print("%s vs %s: %d identical, %d normalised, %d near-duplicates" % (
             a, b, len(same_text), len(set(norms[a]) & set(norms[b])), near))
+    frozen = frozen_blind_prefix()
+    if frozen is None:
+        print("blind append-only check skipped (no git history)")
+    else:
+        with open(os.path.join(ROOT, "data", "chat", "blind.jsonl"), "rb") as f:
+            current = f.read()
+        if not current.startswith(frozen):
+            errors.append("blind.jsonl no longer starts with its frozen first version (%s)" % FROZEN_BLIND_COMMIT)
+        print("blind append-only: %d frozen lines of %s kept, %d appended" % (
+            frozen.count(b"\n"), FROZEN_BLIND_COMMIT, current.count(b"\n") - frozen.count(b"\n")))
     for e in errors:
         print("ERROR " + e, file=sys.stderr)
     print("%d lines checked, %d errors" % (sum(len(v) for v in data.values()), len(errors)))

@@ -2,7 +2,8 @@
 """Prints the statistics of data/chat/*.jsonl that README.md quotes, and fails (exit 1) when a split misses a target.
 
     python3 eng/chatdata/stats.py            # table per split
-    python3 eng/chatdata/stats.py --markdown # the same as a Markdown table (pasted into data/chat/README.md)
+    python3 eng/chatdata/stats.py --markdown # the same as a Markdown table
+    python3 eng/chatdata/stats.py --write-readme  # replaces the table between the stats markers of data/chat/README.md
 """
 
 import json
@@ -84,10 +85,11 @@ def fmt(v):
 def main():
     stats = {n: split_stats(load(n)) for n in SPLITS}
     keys = list(stats["train"])
-    md = "--markdown" in sys.argv
+    md = "--markdown" in sys.argv or "--write-readme" in sys.argv
+    rows = []
     if md:
-        print("| statistic | " + " | ".join(SPLITS) + " |")
-        print("|---|" + "---:|" * len(SPLITS))
+        rows.append("| statistic | " + " | ".join(SPLITS) + " |")
+        rows.append("|---|" + "---:|" * len(SPLITS))
     for k in keys:
         vals = []
         for n in SPLITS:
@@ -96,7 +98,18 @@ def main():
                 vals.append("%.1f" % v)
             else:
                 vals.append(fmt(v))
-        print(("| %s | " % k + " | ".join(vals) + " |") if md else "%-26s " % k + "".join("%12s" % v for v in vals))
+        rows.append(("| %s | " % k + " | ".join(vals) + " |") if md else "%-26s " % k + "".join("%12s" % v for v in vals))
+    if "--write-readme" in sys.argv:
+        path = os.path.join(ROOT, "data", "chat", "README.md")
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+        start = text.index("<!-- stats:")
+        start = text.index("\n", start) + 1
+        end = text.index("<!-- /stats -->")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(text[:start] + "\n".join(rows) + "\n" + text[end:])
+    else:
+        print("\n".join(rows))
     bad = False
     for n in SPLITS:
         for f in failures(n, stats[n]):

@@ -128,7 +128,7 @@ CHITCHAT = ["我先看看", "等我问问家里人", "我考虑考虑", "稍等 
             "知道了 我去看看", "好的好的", "嗯 那就这样", "先不买了", "那算了", "算了 不要了", "哦 这样啊", "原来如此",
             "那行", "这样啊", "可以的", "好 我试试", "我去试试", "试了一下 可以了", "找到了", "好了 搞定了"]
 PARTICLE_END = ["", "", "", "", "", "呢", "啊", "哈", "嘛", "呀", "的", "哦", "亲", "啦"]
-PREFIX = ["", "", "", "", "", "", "亲 ", "在吗 ", "客服 ", "你好 ", "亲亲 ", "那个 ", "问下 ", "请问 ", "哎 ", "客服在吗 "]
+PREFIX = ["", "", "", "", "", "", "", "", "", "", "", "", "", "亲 ", "在吗 ", "客服 ", "你好 ", "亲亲 ", "那个 ", "问下 ", "请问 ", "哎 ", "客服在吗 "]
 
 # ---- neutral frames -----------------------------------------------------------------------------------------
 STOCK_Q = ["有货吗", "还有货吗", "有现货吗", "什么时候补货", "{c}的还有吗", "{s}还有吗", "{c}{s}有吗", "还有{s}的吗",
@@ -317,7 +317,7 @@ def f_defect_q(rng):
 def f_return_q(rng):
     q = rng.choice(RETURN_Q)
     if rng.random() < 0.3:
-        q = rng.choice(("这个", "衣服", "鞋子", "这款", "买了")) + q
+        q = rng.choice(("这个", "这款", "我这个", "买了")) + q
     return rng.choice(PREFIX) + q + end(rng, q), "Neutral", 0, ["Inquiry"], "General"
 
 
@@ -340,8 +340,8 @@ def f_defect_report(rng):
     form = rng.random()
     if form < 0.35:
         t = lead + p + d
-    elif form < 0.55:
-        t = rng.choice(USED) + "就" + d if not d.endswith("了") else rng.choice(USED) + "就" + d
+    elif form < 0.55 and not d.startswith(("用", "擦", "吃", "穿", "洗", "一", "刚", "第", "转", "才")):
+        t = rng.choice(USED) + "就" + d
     elif form < 0.7:
         t = d
     elif form < 0.85:
@@ -377,15 +377,19 @@ def f_defect_disappoint(rng):
 def f_urge(rng):
     t = fill(rng, rng.choice(URGE))
     intensity = 2
+    emotion = "Anxious"
     if rng.random() < 0.2:
-        t += rng.choice(("!!!", "？？？", "??", "!!"))
+        mark = rng.choice(("!!!", "？？？", "??", "!!"))
+        t += mark
         intensity = 3
+        if "!" in mark:
+            emotion = "Angry"  # shouting on a negative line is anger; repeated question marks stay anxious
     issue = "LateDelivery" if "签收" not in t else "General"
     intents = ["Logistics"]
     if rng.random() < 0.12:
         t += rng.choice((" 不要了 退款", " 再不发我退了", " 能退吗"))
         intents = ["Logistics", "AfterSales"]
-    return rng.choice(("", "", "", "亲 ", "客服 ", "在吗 ")) + t + emoji_or_not(rng, "neg"), "Anxious", intensity, intents, issue
+    return rng.choice(("", "", "", "亲 ", "客服 ", "在吗 ")) + t + emoji_or_not(rng, "neg"), emotion, intensity, intents, issue
 
 
 def f_refund(rng):
@@ -435,7 +439,7 @@ def f_oos(rng):
 def f_praise(rng):
     t = rng.choice(PRAISE)
     if rng.random() < 0.3:
-        t = t + rng.choice((" ", "", "，")) + rng.choice(PRAISE)
+        t = t + rng.choice((" ", " ", "，")) + rng.choice(PRAISE)
     if rng.random() < 0.25:
         t = rng.choice(("收到了 ", "东西到了 ", "用了几天 ", "第二次买 ", "宝贝收到 ", "亲 ")) + t
     tail = rng.choice(PRAISE_TAIL)
@@ -505,14 +509,38 @@ def f_multi_neg(rng):
     return t, "Angry", 3, ["AfterSales", "Complaint"], issue
 
 
+CONFIRM = ["是的", "对", "对的", "不是", "没错", "是这个", "不是这个", "就是它", "嗯 是的", "对 就这个", "是", "不对",
+           "是我", "本人", "是的亲", "对啊", "不是的", "两个都要", "都可以", "随便", "你看着办", "无所谓", "[视频]",
+           "[语音]", "视频发你了", "图片发了 你看下", "我发个视频", "拍了照片"]
+WORRY_Q = ["怕{d} 能多包几层吗", "会不会{d}", "担心{d} 有保障吗", "万一{d}怎么办", "如果{d}能退吗", "要是{d}包换吗",
+           "{d}的话能换吗", "听说容易{d} 是真的吗"]
+WORRY_D = ["压坏", "漏水", "掉色", "起球", "碎掉", "坏掉", "过期", "化掉", "发霉", "缩水"]
+INTACT = ["包装完好 没有破损", "检查了 没有问题", "没有色差 很正", "不掉色 好评", "洗了也没缩水", "一点都不起球 很好",
+          "保温杯不漏水 很满意", "没有异味 放心", "水果一个坏的都没有", "没磕没碰 谢谢", "屏幕完美 没坏点", "用了一个月了 没毛病"]
+
+
+def f_confirm(rng):
+    return rng.choice(CONFIRM), "Neutral", 0, ["Other"], "General"
+
+
+def f_worry_q(rng):
+    t = rng.choice(WORRY_Q).replace("{d}", rng.choice(WORRY_D))
+    intents = ["Inquiry"] if "多包" not in t else ["Logistics"]
+    return rng.choice(("", "", "亲 ", "问下 ")) + t, "Neutral", 0, intents, "General"
+
+
+def f_intact(rng):
+    return rng.choice(INTACT) + rng.choice(("", "", " 👍", " 下次还来", "~")), "Satisfied", rng.choice((1, 2)), ["Praise"], "General"
+
+
 # (frame, weight); weights tuned for ~40 % negative, 40 % neutral, 20 % positive and every intent >= 8 %
 FRAMES = [
     (f_greeting, 7), (f_closing, 12), (f_answer, 5),
     (f_product_q, 11), (f_defect_q, 5), (f_return_q, 5), (f_logistics_q, 7), (f_order_q, 8), (f_multi, 9),
-    (f_defect_report, 14), (f_defect_demand, 5), (f_defect_blame, 4), (f_defect_disappoint, 2), (f_urge, 7),
-    (f_refund, 3), (f_complaint, 5), (f_abuse, 1.5), (f_sarcasm, 2), (f_polite_angry, 1.5), (f_review_neg, 2.5),
+    (f_defect_report, 15.5), (f_defect_demand, 5), (f_defect_blame, 4), (f_defect_disappoint, 2), (f_urge, 7),
+    (f_refund, 3.5), (f_complaint, 5.5), (f_abuse, 1.5), (f_sarcasm, 2), (f_polite_angry, 1.5), (f_review_neg, 2.5),
     (f_oos, 1), (f_multi_neg, 3),
-    (f_praise, 24), (f_praise_inquiry, 2.5),
+    (f_praise, 23), (f_praise_inquiry, 2.5), (f_confirm, 2), (f_worry_q, 2), (f_intact, 2),
 ]
 
 # ---- noise: typos and homophones of THIS source ---------------------------------------------------------------
@@ -549,7 +577,7 @@ def punctuate(rng, text, emotion):
     if k < 0.82:
         return text.replace(" ", "，")
     if k < 0.9 and emotion == "Neutral" and not text.endswith(("？", "?")):
-        return text + rng.choice(("？", "?", "??"))
+        return text + rng.choice(("？", "?", "？"))
     if k < 0.95:
         return text + "。。。" if emotion != "Satisfied" else text + "~"
     return text.replace(" ", "")

@@ -12,6 +12,7 @@ internal static class CliApp
           rewrite    rewrite agent drafts (negative → positive wording)
           analyze    analyse customer messages (intent, emotion, facts)
           faq        answer questions from a shop knowledge pack (FAQ retrieval)
+          suggest    suggest replies to a conversation read as JSON lines
           template   list or render reply templates
           complaint  replay complaint events or print the workflow diagram
           report     quality-inspection report over chat logs
@@ -50,6 +51,7 @@ internal static class CliApp
                 "rewrite" => RewriteCommand.Run(rest, io),
                 "analyze" => AnalyzeCommand.Run(rest, io),
                 "faq" => FaqCommand.Run(rest, io),
+                "suggest" => SuggestCommand.Run(rest, io),
                 "template" => TemplateCommand.Run(rest, io),
                 "complaint" => ComplaintCommand.Run(rest, io),
                 "report" => ReportCommand.Run(rest, io),
@@ -74,6 +76,7 @@ internal static class CliApp
         ["lint"] = "usage: cse lint [FILE…] [--format text|json|sarif] [--fail-on error|warning|info] [--complaint] [--rules PATH]… [--config PATH]\n  reads one agent draft per line of each FILE (none or '-': stdin); writes its findings (json: {\"findings\":[…]} per line; sarif: one SARIF 2.1.0 log).\n  exit 0 linted, 3 a finding at or above --fail-on, 1 unusable file/pack/config, 2 usage.",
         ["rewrite"] = "usage: cse rewrite [--format text|json] [--slot name=value]… [--rules PATH]…\n  reads one agent draft per stdin line; writes the rewritten draft (json: {\"text\":…,\"edits\":[…]} per line).",
         ["faq"] = FaqCommand.Synopsis,
+        ["suggest"] = SuggestCommand.Synopsis,
         ["analyze"] = "usage: cse analyze [--format text|json] [--redact] [--lexicon FILE]… [--model FILE]\n  reads one customer message per stdin line; writes intents, emotion, abuse, facts, missing information and evidence\n  (the spans behind the decisions). --model loads a model trained with eng/CsEtiquette.Trainer.",
     };
 

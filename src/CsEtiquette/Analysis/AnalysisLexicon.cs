@@ -1,11 +1,10 @@
-using System.Globalization;
-using System.Text.Json;
+using CsEtiquette.Packs;
 
 namespace CsEtiquette.Analysis;
 
 /// <summary>
 /// The vocabulary of <see cref="CustomerMessageAnalyzer"/> (情绪词、程度副词、否定词、辱骂词、意图线索、表情): JSON data whose
-/// schema is documented in <c>docs/analysis.md</c>. Every section is optional, so a user lexicon can add a few
+/// schema is <c>docs/schemas/analysis-lexicon.schema.json</c> (documented in <c>docs/analysis.md</c>). Every section is optional, so a user lexicon can add a few
 /// words; later lexicons in <see cref="AnalysisOptions.ExtraLexicons"/> override weights of earlier ones and a
 /// <c>remove</c> list deletes words from everything loaded before. Immutable and thread-safe once loaded.
 /// </summary>
@@ -58,6 +57,15 @@ public sealed class AnalysisLexicon
         "hypotheticalCues", "recurrenceCues",
     ];
 
+    /// <summary>The section names a lexicon may contain after the common pack header.</summary>
+    private static readonly string[] Sections =
+    [
+        "emotions", "emoji", "intensifiers", "negators", "abuse", "threats", "intentCues", "issueCues", "trackingPrefixes",
+        "measureWords", "addressMarkers", "remove", .. SetSections,
+    ];
+
+    private static readonly string[] TrackingPrefixProperties = ["prefix", "minDigits", "maxDigits", "carrier"];
+
     /// <summary>Loads a lexicon from a JSON file.</summary>
     /// <param name="path">Path of a UTF-8 JSON file.</param>
     /// <returns>The lexicon.</returns>
@@ -66,21 +74,12 @@ public sealed class AnalysisLexicon
     public static AnalysisLexicon Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        string json;
-        try
-        {
-            json = Internal.PackFile.ReadAllText(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
-        {
-            throw new AnalysisLexiconException($"{path}: cannot read the lexicon file: {ex.Message}", ex);
-        }
-
-        return Parse(json, path);
+        using var pack = PackReader.OpenFile(path, Error);
+        return Read(pack);
     }
 
     /// <summary>Parses a lexicon from JSON text.</summary>
-    /// <param name="json">The JSON document (schema in docs/analysis.md).</param>
+    /// <param name="json">The JSON document (schema: docs/schemas/analysis-lexicon.schema.json).</param>
     /// <param name="source">A name for error messages, e.g. a file name.</param>
     /// <returns>The lexicon.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
@@ -89,63 +88,43 @@ public sealed class AnalysisLexicon
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(source);
-        if (Internal.PackFile.FindLoneSurrogateEscape(json) is var bad and > 0)
-        {
-            throw new AnalysisLexiconException($"{source}: line {bad}: an escaped lone surrogate (\\ud800-\\udfff without its pair) is not text.");
-        }
-
-        JsonDocument doc;
-        try
-        {
-            doc = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
-        }
-        catch (JsonException ex)
-        {
-            throw new AnalysisLexiconException($"{source}: not valid JSON (line {ex.LineNumber + 1}): {ex.Message}", ex);
-        }
-
-        using (doc)
-        {
-            var lex = new AnalysisLexicon(source);
-            lex.Read(doc.RootElement);
-            return lex;
-        }
+        using var pack = PackReader.OpenText(json, source, Error);
+        return Read(pack);
     }
 
     private static AnalysisLexicon LoadDefault()
     {
-        using var stream = typeof(AnalysisLexicon).Assembly.GetManifestResourceStream(DefaultResource)
-            ?? throw new AnalysisLexiconException($"{DefaultResource}: embedded resource missing from {typeof(AnalysisLexicon).Assembly.GetName().Name}.");
-        using var reader = new StreamReader(stream);
-        return Parse(reader.ReadToEnd(), DefaultResource);
+        using var pack = PackReader.OpenEmbedded(typeof(AnalysisLexicon).Assembly, DefaultResource, Error);
+        return Read(pack);
     }
 
-    private AnalysisLexiconException Error(string jsonPath, string what) => new($"{Source}: {jsonPath}: {what}");
+    private static AnalysisLexiconException Error(string source, string jsonPath, string problem, Exception? inner) => new(source, jsonPath, problem, inner);
 
-    private void Read(JsonElement root)
+    private static AnalysisLexicon Read(PackDocument pack)
     {
-        if (root.ValueKind != JsonValueKind.Object)
-        {
-            throw Error("$", "the lexicon must be a JSON object.");
-        }
+        var lex = new AnalysisLexicon(pack.Source);
+        lex.Read(pack.ReadRoot(Sections, out _));
+        return lex;
+    }
 
+    private void Read(PackObject root)
+    {
         var words = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var prop in root.EnumerateObject())
+        foreach (var prop in root.Members())
         {
-            var path = "$." + prop.Name;
             var v = prop.Value;
             switch (prop.Name)
             {
-                case "schema" or "locale" or "description":
+                case "$schema" or "schemaVersion" or "locale" or "name" or "version" or "description":
                     break;
                 case "emotions":
-                    ReadLabelled(v, path, Emotions, words);
+                    ReadLabelled(v, Emotions, words);
                     break;
                 case "emoji":
-                    ReadLabelled(v, path, Emoji, words);
+                    ReadLabelled(v, Emoji, words);
                     break;
                 case "intensifiers":
-                    foreach (var (w, x) in Weights(v, path, 0.05, 3.0))
+                    foreach (var (w, x) in Weights(v, 0.05, 3.0))
                     {
                         Intensifiers[w] = x;
                         words.Add(w);
@@ -153,7 +132,7 @@ public sealed class AnalysisLexicon
 
                     break;
                 case "negators":
-                    foreach (var (w, x) in Weights(v, path, 0.0, 1.0))
+                    foreach (var (w, x) in Weights(v, 0.0, 1.0))
                     {
                         Negators[w] = x;
                         words.Add(w);
@@ -161,15 +140,15 @@ public sealed class AnalysisLexicon
 
                     break;
                 case "abuse":
-                    foreach (var g in Object(v, path))
+                    foreach (var g in v.AsMap().Members())
                     {
-                        var sev = Enum<AbuseSeverity>(g.Name, path + "." + g.Name);
+                        var sev = g.NameAs<AbuseSeverity>();
                         if (sev == AbuseSeverity.None)
                         {
-                            throw Error(path + "." + g.Name, "severity must be Mild, Moderate or Severe.");
+                            throw g.Value.Fail("severity must be Mild, Moderate or Severe.");
                         }
 
-                        foreach (var w in Strings(g.Value, path + "." + g.Name))
+                        foreach (var w in g.Value.AsStrings())
                         {
                             Abuse[w] = sev;
                             words.Add(w);
@@ -178,15 +157,15 @@ public sealed class AnalysisLexicon
 
                     break;
                 case "threats":
-                    foreach (var g in Object(v, path))
+                    foreach (var g in v.AsMap().Members())
                     {
-                        var kind = Enum<ThreatKind>(g.Name, path + "." + g.Name);
+                        var kind = g.NameAs<ThreatKind>();
                         if (kind == ThreatKind.None)
                         {
-                            throw Error(path + "." + g.Name, "threat kind must not be None.");
+                            throw g.Value.Fail("threat kind must not be None.");
                         }
 
-                        foreach (var w in Strings(g.Value, path + "." + g.Name))
+                        foreach (var w in g.Value.AsStrings())
                         {
                             Threats[w] = kind;
                             words.Add(w);
@@ -195,10 +174,10 @@ public sealed class AnalysisLexicon
 
                     break;
                 case "intentCues":
-                    foreach (var g in Object(v, path))
+                    foreach (var g in v.AsMap().Members())
                     {
-                        var intent = Enum<MessageIntent>(g.Name, path + "." + g.Name);
-                        foreach (var (w, x) in Weights(g.Value, path + "." + g.Name, 0.0, 5.0))
+                        var intent = g.NameAs<MessageIntent>();
+                        foreach (var (w, x) in Weights(g.Value, 0.0, 5.0))
                         {
                             if (!IntentCues.TryGetValue(w, out var d))
                             {
@@ -212,15 +191,15 @@ public sealed class AnalysisLexicon
 
                     break;
                 case "issueCues":
-                    foreach (var g in Object(v, path))
+                    foreach (var g in v.AsMap().Members())
                     {
-                        var issue = Enum<CustomerIssue>(g.Name, path + "." + g.Name);
+                        var issue = g.NameAs<CustomerIssue>();
                         if (issue == CustomerIssue.General)
                         {
-                            throw Error(path + "." + g.Name, "issue cues need a specific issue (General is what no cue means).");
+                            throw g.Value.Fail("issue cues need a specific issue (General is what no cue means).");
                         }
 
-                        foreach (var w in Strings(g.Value, path + "." + g.Name))
+                        foreach (var w in g.Value.AsStrings())
                         {
                             IssueCues.Add((w, issue));
                             words.Add(w);
@@ -229,42 +208,32 @@ public sealed class AnalysisLexicon
 
                     break;
                 case "trackingPrefixes":
-                    ReadTrackingPrefixes(v, path);
+                    ReadTrackingPrefixes(v);
                     break;
                 case "measureWords":
-                    CharClasses["measureWords"] = StringValue(v, path);
+                    CharClasses["measureWords"] = v.AsString();
                     break;
                 case "addressMarkers":
-                    foreach (var g in Object(v, path))
+                    foreach (var g in v.AsObject("region", "detail").Members())
                     {
-                        if (g.Name is not ("region" or "detail"))
-                        {
-                            throw Error(path + "." + g.Name, "expected 'region' or 'detail'.");
-                        }
-
-                        CharClasses[g.Name] = StringValue(g.Value, path + "." + g.Name);
+                        CharClasses[g.Name] = g.Value.AsString();
                     }
 
                     break;
                 case "remove":
-                    foreach (var w in Strings(v, path))
+                    foreach (var w in v.AsStrings())
                     {
                         Remove.Add(w);
                     }
 
                     break;
                 default:
-                    if (Array.IndexOf(SetSections, prop.Name) < 0)
-                    {
-                        throw Error(path, "unknown section (see docs/analysis.md for the schema).");
-                    }
-
                     if (!Sets.TryGetValue(prop.Name, out var set))
                     {
                         Sets[prop.Name] = set = new HashSet<string>(StringComparer.Ordinal);
                     }
 
-                    foreach (var w in Strings(v, path))
+                    foreach (var w in v.AsStrings())
                     {
                         set.Add(w);
                         words.Add(w);
@@ -277,17 +246,17 @@ public sealed class AnalysisLexicon
         WordCount = words.Count;
     }
 
-    private void ReadLabelled(JsonElement v, string path, Dictionary<string, (CustomerEmotion, double)> target, HashSet<string> words)
+    private static void ReadLabelled(PackValue v, Dictionary<string, (CustomerEmotion, double)> target, HashSet<string> words)
     {
-        foreach (var g in Object(v, path))
+        foreach (var g in v.AsMap().Members())
         {
-            var label = Enum<CustomerEmotion>(g.Name, path + "." + g.Name);
+            var label = g.NameAs<CustomerEmotion>();
             if (label is CustomerEmotion.Neutral or CustomerEmotion.Unknown)
             {
-                throw Error(path + "." + g.Name, "emotion words need a non-neutral label (Angry, Anxious, Disappointed, Dissatisfied, Satisfied).");
+                throw g.Value.Fail("emotion words need a non-neutral label (Angry, Anxious, Disappointed, Dissatisfied, Satisfied).");
             }
 
-            foreach (var (w, x) in Weights(g.Value, path + "." + g.Name, 0.0, 1.0))
+            foreach (var (w, x) in Weights(g.Value, 0.0, 1.0))
             {
                 target[w] = (label, x);
                 words.Add(w);
@@ -295,34 +264,23 @@ public sealed class AnalysisLexicon
         }
     }
 
-    private void ReadTrackingPrefixes(JsonElement v, string path)
+    private void ReadTrackingPrefixes(PackValue v)
     {
-        if (v.ValueKind != JsonValueKind.Array)
+        foreach (var e in v.AsArray())
         {
-            throw Error(path, "expected an array of {prefix, minDigits, maxDigits}.");
-        }
-
-        var i = 0;
-        foreach (var e in v.EnumerateArray())
-        {
-            var p = $"{path}[{i++}]";
-            if (e.ValueKind != JsonValueKind.Object
-                || !e.TryGetProperty("prefix", out var pre) || pre.ValueKind != JsonValueKind.String
-                || !e.TryGetProperty("minDigits", out var min) || !min.TryGetInt32(out var minD)
-                || !e.TryGetProperty("maxDigits", out var max) || !max.TryGetInt32(out var maxD))
-            {
-                throw Error(p, "expected {\"prefix\": string, \"minDigits\": int, \"maxDigits\": int}.");
-            }
-
-            var prefix = pre.GetString()!;
+            var o = e.AsObject(TrackingPrefixProperties);
+            var prefix = o.RequiredString("prefix");
+            _ = o.OptionalText("carrier"); // the carrier's name, for people reading the pack
+            var minD = o.Required("minDigits").AsInt();
+            var maxD = o.Required("maxDigits").AsInt();
             if (prefix.Length == 0 || !IsAsciiLetters(prefix))
             {
-                throw Error(p + ".prefix", $"prefix must be ASCII letters, not '{prefix}'.");
+                throw o.Required("prefix").Fail($"prefix must be ASCII letters, not '{prefix}'.");
             }
 
             if (minD < 1 || maxD < minD || maxD > 40)
             {
-                throw Error(p, $"need 1 <= minDigits <= maxDigits <= 40, not {minD}..{maxD}.");
+                throw e.Fail($"need 1 <= minDigits <= maxDigits <= 40, not {minD}..{maxD}.");
             }
 
             TrackingPrefixes.Add(new TrackingPrefix(prefix, minD, maxD));
@@ -342,60 +300,19 @@ public sealed class AnalysisLexicon
         return true;
     }
 
-    private JsonElement.ObjectEnumerator Object(JsonElement v, string path) =>
-        v.ValueKind == JsonValueKind.Object ? v.EnumerateObject() : throw Error(path, "expected a JSON object.");
-
-    private string StringValue(JsonElement v, string path) =>
-        v.ValueKind == JsonValueKind.String ? v.GetString()! : throw Error(path, "expected a string.");
-
-    private List<string> Strings(JsonElement v, string path)
-    {
-        if (v.ValueKind != JsonValueKind.Array)
-        {
-            throw Error(path, "expected an array of strings.");
-        }
-
-        var list = new List<string>();
-        var i = 0;
-        foreach (var e in v.EnumerateArray())
-        {
-            var s = e.ValueKind == JsonValueKind.String ? e.GetString()! : throw Error($"{path}[{i}]", "expected a string.");
-            if (s.Length == 0)
-            {
-                throw Error($"{path}[{i}]", "empty word.");
-            }
-
-            list.Add(s);
-            i++;
-        }
-
-        return list;
-    }
-
-    private List<(string Word, double Weight)> Weights(JsonElement v, string path, double min, double max)
+    private static List<(string Word, double Weight)> Weights(PackValue v, double min, double max)
     {
         var list = new List<(string, double)>();
-        foreach (var p in Object(v, path))
+        foreach (var p in v.AsMap().Members())
         {
             if (p.Name.Length == 0)
             {
-                throw Error(path, "empty word.");
+                throw v.Fail("empty word.");
             }
 
-            if (p.Value.ValueKind != JsonValueKind.Number || !p.Value.TryGetDouble(out var x) || double.IsNaN(x) || x < min || x > max)
-            {
-                throw Error($"{path}.{p.Name}", string.Create(CultureInfo.InvariantCulture, $"weight must be a number in {min}..{max}."));
-            }
-
-            list.Add((p.Name, x));
+            list.Add((p.Name, p.Value.AsNumber(min, max)));
         }
 
         return list;
     }
-
-    private T Enum<T>(string name, string path)
-        where T : struct, Enum =>
-        System.Enum.TryParse<T>(name, ignoreCase: false, out var value) && System.Enum.IsDefined(value) && !char.IsAsciiDigit(name[0])
-            ? value
-            : throw Error(path, $"unknown {typeof(T).Name} '{name}' (expected one of {string.Join(", ", System.Enum.GetNames<T>())}).");
 }

@@ -1,29 +1,39 @@
 namespace CsEtiquette.Analysis;
 
 /// <summary>
-/// An analysis lexicon (JSON) cannot be used. The message names the source (file or resource) and the JSON path
-/// of the offending value, e.g. <c>my-lexicon.json: $.emotions.Angry.气死: weight must be in 0..1</c>.
+/// An analysis lexicon (JSON) cannot be used. The message names the source (file or <c>embedded:&lt;name&gt;</c>), the
+/// JSON path and the problem, e.g. <c>my-lexicon.json: $.emotions.Angry.气死: must be a number in 0..1, not 1.5</c>.
 /// </summary>
-public sealed class AnalysisLexiconException : Exception
+public sealed class AnalysisLexiconException : EtiquettePackException
 {
-    /// <summary>Creates an exception with a message.</summary>
+    /// <summary>Creates an exception for a problem at <paramref name="jsonPath"/> of <paramref name="source"/>.</summary>
+    /// <param name="source">The file path of the pack, or <c>embedded:&lt;name&gt;</c>.</param>
+    /// <param name="jsonPath">The JSON path of the offending value (<c>$</c> for the whole document).</param>
+    /// <param name="problem">What is wrong.</param>
+    /// <param name="innerException">The underlying exception, if any.</param>
+    public AnalysisLexiconException(string source, string jsonPath, string problem, Exception? innerException = null)
+        : base(source, jsonPath, problem, innerException)
+    {
+    }
+
+    /// <summary>Creates an exception with a generic message.</summary>
     public AnalysisLexiconException()
-        : base("The analysis lexicon cannot be used.")
+        : this("(unknown)", "$", "the pack cannot be used")
     {
     }
 
-    /// <summary>Creates an exception with a message.</summary>
-    /// <param name="message">What is wrong and where.</param>
+    /// <summary>Creates an exception with a plain message.</summary>
+    /// <param name="message">What is wrong.</param>
     public AnalysisLexiconException(string message)
-        : base(message)
+        : this("(unknown)", "$", message)
     {
     }
 
-    /// <summary>Creates an exception with a message and the underlying cause.</summary>
-    /// <param name="message">What is wrong and where.</param>
-    /// <param name="innerException">The cause (e.g. a <see cref="System.Text.Json.JsonException"/>).</param>
+    /// <summary>Creates an exception with a plain message and an inner exception.</summary>
+    /// <param name="message">What is wrong.</param>
+    /// <param name="innerException">The cause.</param>
     public AnalysisLexiconException(string message, Exception innerException)
-        : base(message, innerException)
+        : this("(unknown)", "$", message, innerException)
     {
     }
 }

@@ -82,6 +82,17 @@ public sealed record Conversation
     /// <summary>The complaint case of this conversation (投诉工单), or null when no complaint was detected.</summary>
     public ComplaintCase? Complaint { get; init; }
 
+    /// <summary>
+    /// What was learned so far (order number, facts, issue, emotions, what was asked and is still missing, offered
+    /// options); <see cref="ConversationMemory.Empty"/> for a new conversation.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public ConversationMemory Memory
+    {
+        get;
+        init => field = value ?? throw new ArgumentNullException(nameof(Memory));
+    } = ConversationMemory.Empty;
+
     /// <summary>How many agent turns the conversation has; the template turn index of the next reply.</summary>
     public int AgentTurnCount
     {
@@ -111,6 +122,45 @@ public sealed record Conversation
     /// <returns>The new conversation.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public Conversation WithAgentTurn(string text) => WithTurn(ConversationRole.Agent, text);
+
+    /// <summary>
+    /// A copy whose latest agent turn says <paramref name="text"/> instead (the reply the agent actually sent in place
+    /// of the suggestion), or with <paramref name="text"/> appended when the latest turn is the customer's. What the
+    /// agent asked for is read from the text (订单号 → order number, 照片 → photos).
+    /// </summary>
+    /// <param name="text">The agent's message.</param>
+    /// <returns>The new conversation.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public Conversation WithSentAgentTurn(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var turns = Turns;
+        if (turns.Length > 0 && turns[^1].Role == ConversationRole.Agent)
+        {
+            turns = turns.RemoveAt(turns.Length - 1);
+        }
+
+        var memory = Memory;
+        var asked = memory.Asked;
+        var missing = ImmutableArray<Analysis.MissingInfo>.Empty;
+        if (text.Contains("订单号", StringComparison.Ordinal) && memory.OrderNumber is null)
+        {
+            asked = asked.Contains(Analysis.MissingInfo.OrderNumber) ? asked : asked.Add(Analysis.MissingInfo.OrderNumber);
+            missing = missing.Add(Analysis.MissingInfo.OrderNumber);
+        }
+
+        if ((text.Contains("照片", StringComparison.Ordinal) || text.Contains("图片", StringComparison.Ordinal)) && !memory.PhotosGiven)
+        {
+            asked = asked.Contains(Analysis.MissingInfo.Photos) ? asked : asked.Add(Analysis.MissingInfo.Photos);
+            missing = missing.Add(Analysis.MissingInfo.Photos);
+        }
+
+        return this with
+        {
+            Turns = turns.Add(new ConversationTurn(ConversationRole.Agent, text, Clock.GetUtcNow())),
+            Memory = memory with { Asked = asked, StillMissing = missing },
+        };
+    }
 
     /// <summary>A copy with the complaint case replaced (null removes it).</summary>
     /// <param name="complaint">The case.</param>

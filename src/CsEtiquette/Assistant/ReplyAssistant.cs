@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using CsEtiquette.Analysis;
 using CsEtiquette.Complaints;
+using CsEtiquette.Knowledge;
 using CsEtiquette.Linting;
 using CsEtiquette.Rewriting;
 using CsEtiquette.Templates;
@@ -38,7 +39,12 @@ public sealed class ReplyAssistant : IReplyAssistant
     private readonly ITemplateRenderer _renderer;
     private readonly IComplaintWorkflow _workflow;
     private readonly ComplaintReplySuggester _complaintReplies;
+    private readonly IShopKnowledge? _knowledge;
+    private readonly IOrderLookup? _orders;
     private readonly AssistantCues _cues = AssistantCues.Default;
+
+    // Without a knowledge pack, policy questions (售后期限是多久) are answered from the conversation's ShopPolicy.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ShopPolicy, ShopKnowledge> PolicyKnowledge = [];
 
     /// <summary>Creates an assistant over the given services.</summary>
     /// <param name="analyzer">Analyses customer messages.</param>
@@ -46,13 +52,19 @@ public sealed class ReplyAssistant : IReplyAssistant
     /// <param name="rewriter">Rewrites drafts (and parts of a suggestion that do not lint clean).</param>
     /// <param name="renderer">Renders the reply templates.</param>
     /// <param name="workflow">Drives complaint cases.</param>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <param name="knowledge">The shop's FAQ and policy facts (常见问题速查); null answers only policy questions, from
+    /// the conversation's <see cref="ShopPolicy"/>.</param>
+    /// <param name="orders">Finds orders so requests are checked against the policy windows; null skips the check
+    /// unless the customer says how long ago the goods arrived.</param>
+    /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     public ReplyAssistant(
         ICustomerMessageAnalyzer analyzer,
         IReplyLinter linter,
         IPhraseRewriter rewriter,
         ITemplateRenderer renderer,
-        IComplaintWorkflow workflow)
+        IComplaintWorkflow workflow,
+        IShopKnowledge? knowledge = null,
+        IOrderLookup? orders = null)
     {
         ArgumentNullException.ThrowIfNull(analyzer);
         ArgumentNullException.ThrowIfNull(linter);
@@ -65,12 +77,20 @@ public sealed class ReplyAssistant : IReplyAssistant
         _renderer = renderer;
         _workflow = workflow;
         _complaintReplies = new ComplaintReplySuggester(renderer);
+        _knowledge = knowledge;
+        _orders = orders;
     }
 
     /// <summary>An assistant over the default analyzer, linter, rewriter, templates and a 24-hour complaint workflow; built once, thread-safe.</summary>
     public static ReplyAssistant Default => LazyDefault.Value;
 
     /// <inheritdoc />
+    /// <remarks>
+    /// Only <paramref name="latestCustomerMessage"/> is analysed: what earlier turns said is in
+    /// <see cref="Conversation.Memory"/>. The turn is read as a <see cref="DialogueAct"/> in context and answered by
+    /// it: a question from the knowledge pack (or a holding reply naming the topic and a time, or an open question),
+    /// an answer to what was asked by going on, thanks by a closing, a choice by resolving the case.
+    /// </remarks>
     public ReplySuggestion Suggest(Conversation conversation, string latestCustomerMessage)
     {
         ArgumentNullException.ThrowIfNull(conversation);
@@ -79,23 +99,34 @@ public sealed class ReplyAssistant : IReplyAssistant
 
         var analysis = _analyzer.Analyze(latestCustomerMessage);
         var now = conversation.Clock.GetUtcNow();
-        var issue = ConversationIssue(conversation, analysis);
-        var upset = analysis.Emotion.Polarity == EmotionPolarity.Negative;
-        var complaintDetected = analysis.IsComplaint;
-        var turn = new Turn(this, conversation, analysis, latestCustomerMessage, issue, upset, complaintDetected, now);
-
         var complaint = conversation.Complaint;
         if (complaint is { IsTerminal: true })
         {
             complaint = null;
         }
 
+        var memory = conversation.Memory;
+        var options = complaint is { State: ComplaintState.SolutionsOffered } ? complaint.OfferedOptions : memory.OfferedOptions;
+        var choice = options.IsDefaultOrEmpty ? null : DetectChoice(latestCustomerMessage, options, _cues);
+        var act = DialogueActReader.Read(latestCustomerMessage, analysis, memory, complaint, _cues, choice);
+        memory = Learn(memory, analysis, latestCustomerMessage, act);
+        var issue = memory.Issue;
+        var upset = analysis.Emotion.Polarity == EmotionPolarity.Negative;
+        var complaintDetected = act == DialogueAct.Complaint
+            && (analysis.IsComplaint || DialogueActReader.ReportsDefect(analysis));
+        var turn = new Turn(this, conversation, memory, analysis, latestCustomerMessage, act, choice, issue, upset, complaintDetected, now);
+
         if (complaint is null && complaintDetected)
         {
             complaint = _workflow.Start(CaseId(conversation), now);
         }
 
-        if (complaint is not null)
+        if (complaint is not null && act == DialogueAct.Question && complaint.State != ComplaintState.Opened)
+        {
+            // A new question mid-complaint gets answered; the case waits.
+            turn.HandleQuestion();
+        }
+        else if (complaint is not null)
         {
             complaint = turn.HandleComplaint(complaint);
         }
@@ -107,9 +138,63 @@ public sealed class ReplyAssistant : IReplyAssistant
         var context = LintContextFor(conversation, latestCustomerMessage, analysis, complaintDetected || upset);
         var (parts, report) = MakeClean(turn, context);
         var text = report.Draft;
-        var next = conversation.WithCustomerTurn(latestCustomerMessage).WithAgentTurn(text).WithComplaint(complaint ?? conversation.Complaint);
+        memory = turn.Remember(memory, complaint);
+        var next = conversation.WithCustomerTurn(latestCustomerMessage).WithAgentTurn(text).WithComplaint(complaint ?? conversation.Complaint) with { Memory = memory };
         var step = complaint is null ? null : _complaintReplies.NextStep(_workflow, complaint);
-        return new ReplySuggestion(text, parts, analysis, issue, complaint, step, report, next);
+        return new ReplySuggestion(text, parts, analysis, issue, complaint, step, report, next)
+        {
+            Act = act,
+            Knowledge = turn.Match,
+            Asked = turn.AskedNow,
+            Eligibility = turn.Eligibility,
+            Rejections = turn.Rejections,
+        };
+    }
+
+    /// <summary>The memory with what <paramref name="analysis"/> of the latest message adds: facts, issue, emotion, what is no longer missing.</summary>
+    private ConversationMemory Learn(ConversationMemory memory, MessageAnalysis analysis, string message, DialogueAct act)
+    {
+        var facts = memory.Facts;
+        var order = memory.OrderNumber;
+        foreach (var f in analysis.Facts)
+        {
+            facts = facts.SetItem(f.Kind, f.Value);
+            if (f.Kind == FactKind.OrderNumber)
+            {
+                order = f.Value;
+            }
+        }
+
+        var photos = memory.PhotosGiven || AssistantCues.ContainsAny(message, _cues.PhotoGiven);
+        var missing = memory.StillMissing;
+        if (order is not null)
+        {
+            missing = missing.Remove(MissingInfo.OrderNumber);
+        }
+
+        if (photos)
+        {
+            missing = missing.Remove(MissingInfo.Photos);
+        }
+
+        var issue = analysis.Issue != CustomerIssue.General ? analysis.Issue : memory.Issue;
+        if (issue == CustomerIssue.General && act == DialogueAct.Complaint && DialogueActReader.ReportsDefect(analysis))
+        {
+            // A defect in words the issue lexicon does not list (漏水, 异响): a quality fault.
+            issue = CustomerIssue.QualityFault;
+        }
+
+        return memory with
+        {
+            OrderNumber = order,
+            Facts = facts,
+            PhotosGiven = photos,
+            Issue = issue,
+            Emotions = memory.Emotions.Add(analysis.Emotion.Label),
+            StillMissing = missing,
+            LastAct = act,
+            CustomerTurns = memory.CustomerTurns + 1,
+        };
     }
 
     /// <inheritdoc />
@@ -123,7 +208,7 @@ public sealed class ReplyAssistant : IReplyAssistant
         }
 
         var step = _complaintReplies.NextStep(_workflow, complaint);
-        var issue = ConversationIssue(conversation, null);
+        var issue = conversation.Memory.Issue;
         var context = new LintContext { Channel = conversation.Channel, Slots = PolicySlots(conversation.Policy) };
         var parts = new List<ReplyPart>
         {
@@ -166,6 +251,7 @@ public sealed class ReplyAssistant : IReplyAssistant
         }
         else
         {
+            // The one analysis of a draft check: the customer message it answers.
             var analysis = _analyzer.Analyze(lastCustomer);
             var complaint = analysis.IsComplaint || conversation.Complaint is { IsTerminal: false, State: ComplaintState.Opened or ComplaintState.EmotionAcknowledged };
             context = LintContextFor(conversation, lastCustomer, analysis, complaint);
@@ -178,21 +264,6 @@ public sealed class ReplyAssistant : IReplyAssistant
 
     private static string CaseId(Conversation conversation) =>
         string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{conversation.Id}#{conversation.Turns.Length + 1}");
-
-    /// <summary>The issue of the latest message, else of the most recent earlier customer turn that names one.</summary>
-    private CustomerIssue ConversationIssue(Conversation conversation, MessageAnalysis? latest)
-    {
-        var issue = latest?.Issue ?? CustomerIssue.General;
-        for (var i = conversation.Turns.Length - 1; issue == CustomerIssue.General && i >= 0; i--)
-        {
-            if (conversation.Turns[i].Role == ConversationRole.Customer)
-            {
-                issue = _analyzer.Analyze(conversation.Turns[i].Text).Issue;
-            }
-        }
-
-        return issue;
-    }
 
     private static LintContext LintContextFor(Conversation conversation, string customerMessage, MessageAnalysis analysis, bool complaint) => new()
     {
@@ -322,42 +393,247 @@ public sealed class ReplyAssistant : IReplyAssistant
         return seen;
     }
 
+    /// <summary>The option the customer picks in <paramref name="message"/>: an ordinal (第二个, 选一, 后者) or a word only one option has (补发, 退款); null when none or ambiguous.</summary>
+    internal static int? DetectChoice(string message, ImmutableArray<string> options, AssistantCues cues)
+    {
+        for (var i = 0; i < options.Length && i < cues.Ordinals.Length; i++)
+        {
+            foreach (var cue in cues.Ordinals[i])
+            {
+                if (message.Contains(cue, StringComparison.Ordinal))
+                {
+                    return i;
+                }
+            }
+        }
+
+        int? found = null;
+        for (var i = 0; i < options.Length; i++)
+        {
+            foreach (var word in KeyWords(options[i]))
+            {
+                if (!message.Contains(word, StringComparison.Ordinal) || InOtherOption(options, i, word))
+                {
+                    continue;
+                }
+
+                if (found is not null && found != i)
+                {
+                    return null;
+                }
+
+                found = i;
+            }
+        }
+
+        return found;
+    }
+
+    private static bool InOtherOption(ImmutableArray<string> options, int index, string word)
+    {
+        for (var j = 0; j < options.Length; j++)
+        {
+            if (j != index && options[j].Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static IEnumerable<string> KeyWords(string option)
+    {
+        var span = option.AsSpan();
+        var cut = span.IndexOfAny(',', '，');
+        var head = (cut >= 0 ? span[..cut] : span).ToString();
+        for (var i = 0; i + 2 <= head.Length; i++)
+        {
+            var w = head.Substring(i, 2);
+            if (w is not ("为您" or "您办" or "一件" or "办理") && char.IsLetter(w[0]) && char.IsLetter(w[1]))
+            {
+                yield return w;
+            }
+        }
+    }
+
+    private IShopKnowledge KnowledgeFor(ShopPolicy policy) =>
+        _knowledge ?? PolicyKnowledge.GetValue(policy, static p => new ShopKnowledge("shop-policy", [], new KnowledgePolicy
+        {
+            ReturnWindowDays = Days(p.ReturnWindow),
+            AfterSalesDays = Days(p.AfterSalesPeriod),
+            WarrantyDays = p.WarrantyPeriod is { } w ? Days(w) : null,
+            RefundTime = p.RefundTime,
+            ProcessingTime = p.ProcessingTime,
+        }));
+
+    private static int Days(TimeSpan span) => Math.Max(1, (int)Math.Ceiling(span.TotalDays));
+
     /// <summary>The work of one Suggest call: the parts being composed and the complaint case being advanced.</summary>
     private sealed class Turn(
         ReplyAssistant owner,
         Conversation conversation,
+        ConversationMemory memory,
         MessageAnalysis analysis,
         string message,
+        DialogueAct act,
+        int? choice,
         CustomerIssue issue,
         bool upset,
         bool complaintDetected,
         DateTimeOffset now)
     {
+        // 1分钟内准确回答高频问题: the time node of a holding reply.
+        private const string HoldingTime = "1分钟";
+
         private readonly RenderContext _render = new(conversation.Context with { CustomerEmotion = analysis.Emotion.Label })
         {
             Seed = conversation.Seed,
             Turn = conversation.AgentTurnCount,
         };
 
+        private readonly List<MissingInfo> _asked = [];
+        private readonly List<ComplaintApplyResult> _rejections = [];
+        private string? _topic;
+        private PolicyWindow? _pendingRequest;
+        private ImmutableArray<string> _offered;
+
         public List<ReplyPart> Parts { get; } = [];
+
+        public KnowledgeMatch? Match { get; private set; }
+
+        public PolicyCheck? Eligibility { get; private set; }
+
+        public IReadOnlyList<MissingInfo> AskedNow => _asked.Count == 0 ? [] : [.. _asked];
+
+        public IReadOnlyList<ComplaintApplyResult> Rejections => _rejections.Count == 0 ? [] : [.. _rejections];
 
         private AssistantCues Cues => owner._cues;
 
         private ShopPolicy Policy => conversation.Policy;
 
+        private string? OrderNumber => memory.OrderNumber ?? (conversation.Complaint is { IsTerminal: false } open ? open.OrderNumber : null);
+
+        /// <summary>The memory after this reply: what it asked, offered and promised to look up.</summary>
+        public ConversationMemory Remember(ConversationMemory m, ComplaintCase? complaint)
+        {
+            var asked = m.Asked;
+            var missing = m.StillMissing;
+            foreach (var a in _asked)
+            {
+                asked = asked.Contains(a) ? asked : asked.Add(a);
+                missing = missing.Contains(a) ? missing : missing.Add(a);
+            }
+
+            var offered = complaint is { State: ComplaintState.SolutionsOffered } ? complaint.OfferedOptions
+                : !_offered.IsDefault ? _offered
+                : act == DialogueAct.Choice || complaint is not null ? [] : m.OfferedOptions;
+            var consumed = act is DialogueAct.Answer or DialogueAct.Thanks or DialogueAct.Closing;
+            return m with
+            {
+                Asked = asked,
+                StillMissing = missing,
+                OfferedOptions = offered,
+                PendingTopic = _topic ?? (consumed ? null : m.PendingTopic),
+                PendingRequest = _pendingRequest ?? (m.OrderNumber is not null ? null : m.PendingRequest),
+                LastPolicyCheck = Eligibility ?? m.LastPolicyCheck,
+            };
+        }
+
         public void HandleGeneral()
         {
             var first = conversation.AgentTurnCount == 0;
-            if (upset)
+            switch (act)
             {
-                AddEmpathy();
-                Add(ReplyPartKind.Apology, TemplateIds.ApologyGeneral, Slots(("答复时限", Policy.ProcessingTime)),
-                    "道歉: the customer is upset, so apologise before handling the problem (先道歉再处理问题).");
+                case DialogueAct.Greeting:
+                    if (first && conversation.Product is { } product)
+                    {
+                        Add(ReplyPartKind.Greeting, TemplateIds.GreetingTimeOfDay, Slots(("客服名", conversation.AgentName), ("商品", product)),
+                            "开场问候: the agent's first turn opens with a personal greeting (time of day, agent name, product), not a mechanical one.");
+                    }
+                    else
+                    {
+                        AddPhrase(ReplyPartKind.Greeting, "greeting", "开场问候: the customer calls for attention, so greet and ask how to help.", ("客服名", conversation.AgentName));
+                    }
+
+                    return;
+                case DialogueAct.Thanks:
+                case DialogueAct.Closing:
+                    Add(ReplyPartKind.Closing, TemplateIds.ClosingGeneral, null,
+                        act == DialogueAct.Thanks
+                            ? "结束语: the customer thanks us, so close warmly and invite further questions."
+                            : "结束语: the customer has nothing more to ask, so close warmly.");
+                    return;
+                case DialogueAct.Acknowledgement:
+                    HandleAcknowledgement();
+                    return;
+                case DialogueAct.Answer:
+                    HandleAnswer();
+                    return;
+                case DialogueAct.Choice when choice is { } chosen && !memory.OfferedOptions.IsDefaultOrEmpty:
+                    AddText(ReplyPartKind.Commitment, "好的，" + Trim(memory.OfferedOptions[chosen]) + "。", "assistant.choice",
+                        "The customer chose one of the offered options: confirm it.");
+                    Add(ReplyPartKind.Commitment, TemplateIds.CommitmentProcessingTime, Slots(("处理时限", Policy.ProcessingTime)),
+                        "时限承诺: confirm the chosen option with a concrete processing time.");
+                    return;
+                case DialogueAct.Question:
+                    HandleQuestion();
+                    return;
+                case DialogueAct.Request:
+                    HandleRequest();
+                    return;
+                case DialogueAct.MidExplanation:
+                    Add(ReplyPartKind.Acknowledgement, TemplateIds.ListeningAcknowledge, null,
+                        "倾听回应: the customer is visibly mid-explanation, so a short acknowledgement lets them go on.");
+                    return;
+                case DialogueAct.Vague:
+                    AddEmpathyWhenUpset();
+                    AddOpenQuestion();
+                    return;
+                default:
+                    HandleStatement();
+                    return;
             }
-            else if (first && conversation.Product is { } product)
+        }
+
+        /// <summary>A question: answered from the knowledge pack, or a holding reply naming the topic with a time, or an open question.</summary>
+        public void HandleQuestion()
+        {
+            AddEmpathyWhenUpset();
+            if (SignedButNotReceived())
             {
-                Add(ReplyPartKind.Greeting, TemplateIds.GreetingTimeOfDay, Slots(("客服名", conversation.AgentName), ("商品", product)),
-                    "开场问候: the agent's first turn opens with a personal greeting (time of day, agent name, product), not a mechanical one.");
+                return;
+            }
+
+            if (OrderSpecificDelivery())
+            {
+                return;
+            }
+
+            if (RequestWindow() is { } window && CheckEligibility(window))
+            {
+                return;
+            }
+
+            if (AddKnowledgeAnswer())
+            {
+                return;
+            }
+
+            AddHolding();
+        }
+
+        private void HandleStatement()
+        {
+            AddEmpathyWhenUpset();
+            if (SignedButNotReceived() || OrderSpecificDelivery())
+            {
+                return;
+            }
+
+            if (analysis.Intents[0].Intent != MessageIntent.Other && AddKnowledgeAnswer())
+            {
+                return;
             }
 
             if (analysis.PrimaryIntent == MessageIntent.Praise || analysis.Emotion.Label == CustomerEmotion.Satisfied)
@@ -367,17 +643,135 @@ public sealed class ReplyAssistant : IReplyAssistant
                 return;
             }
 
+            if (analysis.Issue == CustomerIssue.OutOfStock && !RepeatsLastReply(TemplateIds.OutOfStockArrivalNotice))
+            {
+                Add(ReplyPartKind.Commitment, TemplateIds.OutOfStockArrivalNotice, Slots(("商品", conversation.Product)),
+                    "将“无法满足”转化为替代方案: the item is sold out, so offer the arrival notice instead of a bare refusal.");
+                return;
+            }
+
+            if (analysis.HasIntent(MessageIntent.AfterSales) && OrderNumber is not null)
+            {
+                if (memory.LastPolicyCheck is { IsWithinPolicy: false })
+                {
+                    // The customer insists after the rule was explained: hand over for review, do not offer refund/reship.
+                    AddHandover();
+                    return;
+                }
+
+                AddGeneralResolution();
+                if (Parts.Exists(p => p.Kind == ReplyPartKind.Choices))
+                {
+                    return;
+                }
+            }
+
+            if (AddMissingInformation())
+            {
+                return;
+            }
+
+            AddOpenQuestion();
+        }
+
+        private void HandleRequest()
+        {
+            AddEmpathyWhenUpset();
+            if (RequestWindow() is { } window)
+            {
+                if (CheckEligibility(window))
+                {
+                    return;
+                }
+
+                if (OrderNumber is null)
+                {
+                    AddParaphrase();
+                    if (!AskOrderOnce("订单详情", "引导提供信息: the request is checked against the policy with the order, so ask for the order number once."))
+                    {
+                        AddHandover();
+                    }
+
+                    _pendingRequest = window;
+                    return;
+                }
+            }
+
+            if (SignedButNotReceived() || OrderSpecificDelivery())
+            {
+                return;
+            }
+
+            if (AddKnowledgeAnswer())
+            {
+                return;
+            }
+
             AddParaphrase();
-            var asked = AddMissingInformation();
-            if (!asked)
+            if (!AddMissingInformation())
             {
                 AddGeneralResolution();
             }
 
-            if (Parts.Count == 0 || (Parts.Count == 1 && Parts[0].Kind == ReplyPartKind.Greeting && analysis.PrimaryIntent != MessageIntent.Other))
+            if (!Parts.Exists(p => p.Kind is ReplyPartKind.AskForInformation or ReplyPartKind.Choices or ReplyPartKind.Commitment))
             {
-                Add(ReplyPartKind.Acknowledgement, TemplateIds.ListeningAcknowledge, null,
-                    "倾听回应: nothing specific to answer yet, so show the customer they are heard and invite them to go on.");
+                AddHolding();
+            }
+        }
+
+        private void HandleAcknowledgement()
+        {
+            if (AssistantCues.ContainsAny(message, Cues.Urgency))
+            {
+                AddPhrase(ReplyPartKind.Commitment, "ackUrgent", "时限承诺: the customer agrees and asks for speed, so commit to a concrete time.", ("处理时限", Policy.ProcessingTime));
+            }
+            else if (!memory.StillMissing.IsDefaultOrEmpty)
+            {
+                AddPhrase(ReplyPartKind.Acknowledgement, "waitForInfo", "The customer is about to send what was asked: acknowledge briefly and wait (ask once, never again).");
+            }
+            else if (memory.PendingTopic is { } topic)
+            {
+                AddPhrase(ReplyPartKind.Commitment, "stillChecking", "时限承诺: something is being looked up, so say when the answer comes.", ("事项", topic), ("处理时限", HoldingTime));
+                _topic = topic;
+            }
+            else
+            {
+                AddPhrase(ReplyPartKind.Closing, "anythingElse", "结束语: the customer agrees and nothing is open, so ask whether anything else is needed.");
+            }
+        }
+
+        private void HandleAnswer()
+        {
+            var order = OrderNumber;
+            if (memory.PhotosGiven && !conversation.Memory.PhotosGiven)
+            {
+                AddPhrase(ReplyPartKind.Acknowledgement, "photoThanks", "The customer sent the photos that were asked for: thank them.");
+            }
+
+            if (order is not null && memory.PendingRequest is { } window && CheckEligibility(window))
+            {
+                return;
+            }
+
+            if (order is not null)
+            {
+                var topic = memory.PendingTopic ?? (issue == CustomerIssue.LateDelivery ? "物流进度" : "订单详情");
+                AddPhrase(ReplyPartKind.Commitment, "holdingOrder", "核实信息: the order number was given, so say what will be checked and by when (说明后续处理流程和时间节点).",
+                    ("订单号", order), ("查询内容", topic), ("时限", HoldingTime));
+                _topic = topic;
+                return;
+            }
+
+            if (GivenIdentifier() is { } given)
+            {
+                AddPhrase(ReplyPartKind.Commitment, "holdingGiven", "The customer gave another identifier instead of the order number: accept it and look the order up (ask once, never again).",
+                    ("信息", given), ("时限", HoldingTime));
+                return;
+            }
+
+            if (Parts.Count == 0)
+            {
+                AddPhrase(ReplyPartKind.Commitment, "stillChecking", "时限承诺: the information was received, so say when the answer comes.", ("事项", memory.PendingTopic ?? "您的问题"), ("处理时限", HoldingTime));
             }
         }
 
@@ -412,17 +806,32 @@ public sealed class ReplyAssistant : IReplyAssistant
                         "接纳情绪: a complaint was detected, so apologise before handling the problem (投诉处理四步法 step 1).");
                 }
 
-                AddParaphrase();
+                if (RequestClause() is not null)
+                {
+                    AddParaphrase();
+                }
+
+                if (SignedButNotReceived())
+                {
+                    return c;
+                }
             }
             else if (upset || complaintDetected)
             {
                 AddEmpathy();
             }
 
+            if (!opened && act is DialogueAct.Thanks or DialogueAct.Closing or DialogueAct.Acknowledgement
+                && c.State is ComplaintState.EmotionAcknowledged or ComplaintState.InformationVerified or ComplaintState.Escalated)
+            {
+                HandleAcknowledgement();
+                return c;
+            }
+
             return c.State switch
             {
                 ComplaintState.EmotionAcknowledged => Verify(c),
-                ComplaintState.InformationVerified => Offer(c),
+                ComplaintState.InformationVerified => CheckThenOffer(c),
                 ComplaintState.SolutionsOffered => Choose(c),
                 ComplaintState.SolutionChosen => Resolve(c),
                 ComplaintState.Resolved => FollowedUp(c),
@@ -444,7 +853,18 @@ public sealed class ReplyAssistant : IReplyAssistant
 
         private ComplaintCase Verify(ComplaintCase c)
         {
-            var order = FindOrderNumber();
+            var order = OrderNumber;
+            if (order is null && memory.WasAsked(MissingInfo.OrderNumber))
+            {
+                // Asked once already: accept what the customer gave (a phone number, a tracking number) instead of asking again.
+                order = GivenIdentifier();
+                if (order is null)
+                {
+                    AddHandover();
+                    return c;
+                }
+            }
+
             if (order is null)
             {
                 AddAskForOrder(c);
@@ -453,7 +873,20 @@ public sealed class ReplyAssistant : IReplyAssistant
 
             var label = Cues.Find(issue)?.Label ?? "客户投诉";
             c = Apply(c, new VerifyInformation(order, label));
-            return c.State == ComplaintState.InformationVerified ? Offer(c) : c;
+            return c.State == ComplaintState.InformationVerified ? CheckThenOffer(c) : c;
+        }
+
+        /// <summary>Checks a goods complaint against the after-sales period before offering refund or reship (out of policy: the rule and a review instead).</summary>
+        private ComplaintCase CheckThenOffer(ComplaintCase c)
+        {
+            var window = issue is CustomerIssue.LateDelivery or CustomerIssue.RefundDelay or CustomerIssue.OutOfStock ? (PolicyWindow?)null : PolicyWindow.AfterSalesPeriod;
+            if (window is { } w && Check(w) is { IsWithinPolicy: false } check)
+            {
+                AddOutOfPolicy(check);
+                return Apply(c, new Escalate(EscalationReason.PolicyException, EscalationTarget.Supervisor, "超出" + Cues.Rule(RuleKey(w)).Name));
+            }
+
+            return Offer(c);
         }
 
         private ComplaintCase Offer(ComplaintCase c)
@@ -461,6 +894,7 @@ public sealed class ReplyAssistant : IReplyAssistant
             c = Apply(c, new OfferSolutions(issue == CustomerIssue.LateDelivery ? Policy.DeliveryDelayOptions : Policy.SolutionOptions));
             if (c.State != ComplaintState.SolutionsOffered)
             {
+                AddStep(c, "The workflow did not accept the options yet: follow its next step.");
                 return c;
             }
 
@@ -481,14 +915,18 @@ public sealed class ReplyAssistant : IReplyAssistant
 
         private ComplaintCase Choose(ComplaintCase c)
         {
-            var index = DetectChoice(c.OfferedOptions);
-            if (index is null)
+            if (choice is null)
             {
+                if (act == DialogueAct.Question && AddKnowledgeAnswer())
+                {
+                    return c;
+                }
+
                 AddStep(c, "The customer has not chosen yet: repeat the options and ask which they prefer.");
                 return c;
             }
 
-            c = Apply(c, new ChooseSolution(index.Value));
+            c = Apply(c, new ChooseSolution(choice.Value));
             return c.State == ComplaintState.SolutionChosen ? Resolve(c) : c;
         }
 
@@ -536,6 +974,11 @@ public sealed class ReplyAssistant : IReplyAssistant
         {
             var at = now < c.UpdatedAt ? c.UpdatedAt : now;
             var result = owner._workflow.Apply(c, e, at);
+            if (!result.IsAccepted)
+            {
+                _rejections.Add(result);
+            }
+
             return result.Case;
         }
 
@@ -551,8 +994,10 @@ public sealed class ReplyAssistant : IReplyAssistant
         private void AddAskForOrder(ComplaintCase c)
         {
             var cue = Cues.Find(issue);
-            if (cue?.Photos is { } photos)
+            _asked.Add(MissingInfo.OrderNumber);
+            if (cue?.Photos is { } photos && !memory.PhotosGiven)
             {
+                _asked.Add(MissingInfo.Photos);
                 Add(ReplyPartKind.AskForInformation, TemplateIds.GuidanceOrderAndPhotos, Slots(("拍摄内容", photos)),
                     "核实信息: the order number is missing and photos show the problem, so ask for both (投诉处理四步法 step 2).");
             }
@@ -565,6 +1010,324 @@ public sealed class ReplyAssistant : IReplyAssistant
             else
             {
                 AddStep(c, "核实信息: the order number is missing, so ask for it with an open question (投诉处理四步法 step 2).");
+            }
+        }
+
+        /// <summary>物品没收到,怎么就签收了: check who signed before anything else (代收 by family, a locker, a station).</summary>
+        private bool SignedButNotReceived()
+        {
+            if (!AssistantCues.ContainsAny(message, Cues.Signed) || !AssistantCues.ContainsAny(message, Cues.NotReceived))
+            {
+                return false;
+            }
+
+            AddPhrase(ReplyPartKind.AskForInformation, "signedCheck", "签收异常: the parcel shows as signed but did not arrive, so first check who signed (代收) before offering anything.");
+            if (OrderNumber is { } order)
+            {
+                AddPhrase(ReplyPartKind.Commitment, "signedHolding", "时限承诺: the order is known, so say what will be checked and by when.", ("订单号", order), ("时限", Policy.ProcessingTime));
+            }
+            else if (!memory.WasAsked(MissingInfo.OrderNumber))
+            {
+                _asked.Add(MissingInfo.OrderNumber);
+                AddPhrase(ReplyPartKind.AskForInformation, "signedAsk", "核实信息: the order number is needed to see the signing record.");
+            }
+
+            _topic = "签收记录";
+            return true;
+        }
+
+        /// <summary>A question about the customer's own delivery (我的快递到哪了): ask for the order number once, or say what is checked and when.</summary>
+        private bool OrderSpecificDelivery()
+        {
+            if (!analysis.HasIntent(MessageIntent.Logistics) || !AssistantCues.ContainsAny(message, Cues.OrderSpecific))
+            {
+                return false;
+            }
+
+            if (OrderNumber is { } order)
+            {
+                AddPhrase(ReplyPartKind.Commitment, "holdingOrder", "时限承诺: the order is known, so say what will be checked and by when.",
+                    ("订单号", order), ("查询内容", "物流进度"), ("时限", HoldingTime));
+                _topic = "物流进度";
+                return true;
+            }
+
+            _topic = "物流进度";
+            return AskOrderOnce("具体物流节点", "引导提供信息: a delivery question needs the order number to check the parcel, so ask for it.");
+        }
+
+        private bool AskOrderOnce(string what, string reason)
+        {
+            if (memory.WasAsked(MissingInfo.OrderNumber) || _asked.Contains(MissingInfo.OrderNumber))
+            {
+                return false;
+            }
+
+            _asked.Add(MissingInfo.OrderNumber);
+            return Add(ReplyPartKind.AskForInformation, TemplateIds.GuidanceOrderNumber, Slots(("查询内容", what)), reason);
+        }
+
+        /// <summary>The policy window a return or repair request falls under, or null when it is no such request.</summary>
+        private PolicyWindow? RequestWindow()
+        {
+            if (AssistantCues.ContainsAny(message, Cues.Warranty))
+            {
+                return PolicyWindow.WarrantyPeriod;
+            }
+
+            if (!AssistantCues.ContainsAny(message, Cues.NoReasonReturn))
+            {
+                return null;
+            }
+
+            var defect = issue is CustomerIssue.DamagedItem or CustomerIssue.WrongItem or CustomerIssue.DescriptionMismatch or CustomerIssue.QualityFault
+                || DialogueActReader.ReportsDefect(analysis);
+            return defect ? PolicyWindow.AfterSalesPeriod : PolicyWindow.ReturnWindow;
+        }
+
+        /// <summary>Checks the request against <paramref name="window"/>; replies and returns true when the check could be made.</summary>
+        private bool CheckEligibility(PolicyWindow window)
+        {
+            if (Check(window) is not { } check)
+            {
+                return false;
+            }
+
+            if (!check.IsWithinPolicy)
+            {
+                AddOutOfPolicy(check);
+                return true;
+            }
+
+            if (window == PolicyWindow.ReturnWindow && OrderNumber is { } order)
+            {
+                AddPhrase(ReplyPartKind.Answer, "inPolicyReturn", "售后资格: the order is inside the no-reason return window, so say how to return it and when the refund comes.",
+                    ("订单号", order), ("天数", Days(check.Period).ToString(System.Globalization.CultureInfo.InvariantCulture)), ("退款时效", Policy.RefundTime));
+                return true;
+            }
+
+            return false;
+        }
+
+        private PolicyCheck? Check(PolicyWindow window)
+        {
+            if (Eligibility is { } done && done.Window == window)
+            {
+                return done;
+            }
+
+            DateTimeOffset? delivered = null;
+            var source = "order";
+            if (OrderNumber is { } order && owner._orders?.Find(order) is { } record)
+            {
+                delivered = record.DeliveredAt ?? record.PlacedAt;
+            }
+            else if (StatedDays() is { } days)
+            {
+                delivered = now - TimeSpan.FromDays(days);
+                source = "customer";
+            }
+
+            if (delivered is not { } at)
+            {
+                return null;
+            }
+
+            Eligibility = PolicyCheck.Check(window, Policy, at, now, source);
+            return Eligibility;
+        }
+
+        /// <summary>买了15天 / 收到20天了: how many days ago the customer says the goods came; null when they do not say.</summary>
+        private int? StatedDays()
+        {
+            if (!analysis.TryGetFact(FactKind.Duration, out var d) || !d.Value.EndsWith('天'))
+            {
+                return null;
+            }
+
+            var before = message.AsSpan(0, d.Start);
+            if (!(before.EndsWith("买了") || before.EndsWith("收到") || before.EndsWith("签收") || before.EndsWith("到手") || before.EndsWith("用了") || before.EndsWith("已经")))
+            {
+                return null;
+            }
+
+            var digits = d.Value.AsSpan(0, d.Value.Length - 1);
+            return int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
+        }
+
+        /// <summary>超出期限: the rule, what it means for this order, a review by the supervisor with a time, and the seeds' alternatives.</summary>
+        private void AddOutOfPolicy(PolicyCheck check)
+        {
+            var key = RuleKey(check.Window);
+            var rule = Cues.Rule(key);
+            var inv = System.Globalization.CultureInfo.InvariantCulture;
+            var periodDays = Days(check.Period).ToString(inv);
+            var result = Fill(Cues.Phrase("outOfPolicyResult"), ("已过天数", check.ElapsedDays.ToString(inv)), ("期限名称", rule.Name), ("服务", rule.Service));
+            Add(ReplyPartKind.RuleExplanation, TemplateIds.ComplaintRuleBasedReply, Slots(
+                    ("规则", rule.Rule), ("规则内容", rule.Content.Replace("{天数}", periodDays, StringComparison.Ordinal)),
+                    ("处理结果", result), ("处理时限", Policy.ProcessingTime)),
+                "严格依据规则,清晰告知处理依据: the request is outside the policy window, so quote the rule instead of offering refund or reship.");
+            if (check.Window == PolicyWindow.AfterSalesPeriod && Policy.WarrantyPeriod is { } warranty && check.Elapsed <= warranty)
+            {
+                AddPhrase(ReplyPartKind.Choices, "warrantyAlternative", "将“无法满足”转化为替代方案: the goods are still under warranty, so offer a free repair.",
+                    ("天数", Days(warranty).ToString(inv)));
+            }
+            else if (check.Window == PolicyWindow.ReturnWindow)
+            {
+                AddPhrase(ReplyPartKind.Commitment, "outOfPolicyAlternatives", "将“无法满足”转化为替代方案: a quality problem is still handled by the after-sales team, with a time.",
+                    ("处理时限", Policy.ProcessingTime));
+            }
+        }
+
+        private static string RuleKey(PolicyWindow window) => window switch
+        {
+            PolicyWindow.ReturnWindow => "returnWindow",
+            PolicyWindow.AfterSalesPeriod => "afterSales",
+            _ => "warranty",
+        };
+
+        private bool AddKnowledgeAnswer()
+        {
+            var knowledge = owner.KnowledgeFor(Policy);
+            var matches = knowledge.Find(message.Length > 256 ? message[..256] : message, 1);
+            if (matches.Count == 0)
+            {
+                return false;
+            }
+
+            Match = matches[0];
+            AddText(ReplyPartKind.Answer, Match.Entry.Answer, "knowledge." + Match.Id,
+                "常见问题速查: the shop knowledge answers this question, so answer it in one turn (score " +
+                Match.Score.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) + ").");
+            AddPhrase(ReplyPartKind.Closing, "answerTail", "结束语: after the answer, invite further questions.");
+            return true;
+        }
+
+        /// <summary>我帮您查一下…,请稍等: no answer yet, so name the topic and say by when (说明后续处理流程和时间节点).</summary>
+        private void AddHolding()
+        {
+            var topic = Topic();
+            if (topic is null)
+            {
+                AddOpenQuestion();
+                return;
+            }
+
+            AddPhrase(ReplyPartKind.Commitment, "holding", "说明后续处理流程和时间节点: there is no answer in the knowledge yet, so name the topic and say when the answer comes.",
+                ("话题", topic), ("时限", HoldingTime));
+            _topic = topic;
+        }
+
+        private void AddHandover() =>
+            Add(ReplyPartKind.Commitment, TemplateIds.HandoverSpecialist, Slots(("处理时限", Policy.ProcessingTime)),
+                "转交专业团队: nothing more can be settled in this turn without asking again, so record the problem and hand it over with a time.");
+
+        private void AddOpenQuestion()
+        {
+            string? point = null;
+            foreach (var v in Cues.Vague)
+            {
+                if (message.Contains(v, StringComparison.Ordinal))
+                {
+                    point = "的问题";
+                    break;
+                }
+            }
+
+            Add(ReplyPartKind.AskForInformation, TemplateIds.ClarifyOpenQuestion, Slots(("问题点", point is null ? Cues.Phrase("vagueTopic") : "问题")),
+                "开放式提问: the message does not say what the problem is, so ask an open question instead of guessing.");
+        }
+
+        /// <summary>The question as a topic: leading 请问/你好 and trailing 吗/呢/? dropped, the perspective swapped (我 → 您); null when nothing is left.</summary>
+        private string? Topic()
+        {
+            var text = FirstClauseWithContent();
+            if (text is null)
+            {
+                return null;
+            }
+
+            foreach (var lead in (ReadOnlySpan<string>)["请问一下", "请问", "问一下", "你好", "您好", "亲", "那个", "客服"])
+            {
+                if (text.StartsWith(lead, StringComparison.Ordinal))
+                {
+                    text = text[lead.Length..].TrimStart(' ', ',', '，');
+                }
+            }
+
+            text = text.TrimEnd('?', '？', '!', '！', '。', '~', ' ', '吗', '呢', '嘛', '么', '啊', '呀');
+            if (text.Length < 2)
+            {
+                return null;
+            }
+
+            try
+            {
+                text = ReplyFragments.ParaphrasePredicate(text);
+            }
+            catch (ArgumentException)
+            {
+                return null;
+            }
+
+            return text.Length > 24 ? text[..24] : text;
+        }
+
+        private string? FirstClauseWithContent()
+        {
+            var start = 0;
+            string? fallback = null;
+            for (var i = 0; i <= message.Length; i++)
+            {
+                if (i < message.Length && !IsClauseBreak(message[i], strong: true))
+                {
+                    continue;
+                }
+
+                var clause = message.AsSpan(start, i - start).Trim();
+                start = i + 1;
+                if (clause.Length < 2)
+                {
+                    continue;
+                }
+
+                if (DialogueActReader.IsQuestion(clause, Cues))
+                {
+                    return clause.ToString();
+                }
+
+                fallback ??= clause.ToString();
+            }
+
+            return fallback;
+        }
+
+        private bool RepeatsLastReply(string source)
+        {
+            var turns = conversation.Turns;
+            return turns.Length > 0 && turns[^1].Role == ConversationRole.Agent && memory.PendingTopic == source;
+        }
+
+        private string? GivenIdentifier()
+        {
+            if (memory.Facts.TryGetValue(FactKind.TrackingNumber, out var tracking))
+            {
+                return "快递单号" + tracking;
+            }
+
+            if (memory.Facts.TryGetValue(FactKind.PhoneNumber, out var phone))
+            {
+                return "手机号" + FactRedaction.Mask(FactKind.PhoneNumber, phone);
+            }
+
+            return memory.Facts.ContainsKey(FactKind.Address) ? "收货地址" : null;
+        }
+
+        private void AddEmpathyWhenUpset()
+        {
+            if (upset)
+            {
+                AddEmpathy();
             }
         }
 
@@ -585,9 +1348,10 @@ public sealed class ReplyAssistant : IReplyAssistant
             }
         }
 
+        /// <summary>复述确认 of a clear request only (never of a question), with the perspective swapped.</summary>
         private void AddParaphrase()
         {
-            if (analysis.IsAbusive || analysis.PrimaryIntent == MessageIntent.Other)
+            if (analysis.IsAbusive)
             {
                 return;
             }
@@ -602,7 +1366,7 @@ public sealed class ReplyAssistant : IReplyAssistant
             if (rendered is { } r)
             {
                 Parts.Add(new ReplyPart(ReplyPartKind.Paraphrase, r.Text, r.TemplateId,
-                    "复述确认: repeat the customer's need back to make sure it is understood."));
+                    "复述确认: repeat the customer's request back to make sure it is understood."));
             }
         }
 
@@ -613,175 +1377,130 @@ public sealed class ReplyAssistant : IReplyAssistant
                 return false;
             }
 
-            var onlyOrder = true;
+            var needOrder = false;
+            var needPhotos = false;
             foreach (var m in analysis.Missing)
             {
-                onlyOrder &= m == MissingInfo.OrderNumber;
+                needOrder |= m == MissingInfo.OrderNumber && OrderNumber is null && !memory.WasAsked(MissingInfo.OrderNumber);
+                needPhotos |= m == MissingInfo.Photos && !memory.PhotosGiven && !memory.WasAsked(MissingInfo.Photos);
             }
 
             var cue = Cues.Find(issue);
-            if (onlyOrder || cue?.Photos is null)
+            if (needOrder && (!needPhotos || cue?.Photos is null))
             {
+                _asked.Add(MissingInfo.OrderNumber);
                 return Add(ReplyPartKind.AskForInformation, TemplateIds.GuidanceOrderNumber,
                     Slots(("查询内容", issue == CustomerIssue.LateDelivery ? "具体物流节点" : "订单详情")),
                     "引导提供信息: the order number is missing, so ask for it to check the order.");
             }
 
-            return Add(ReplyPartKind.AskForInformation, analysis.GuidanceTemplateId, Slots(("拍摄内容", cue.Photos)),
-                "引导提供信息: the order number and photos are missing, so ask for them (主动引导,控制节奏).");
+            if (needOrder && needPhotos)
+            {
+                _asked.Add(MissingInfo.OrderNumber);
+                _asked.Add(MissingInfo.Photos);
+                return Add(ReplyPartKind.AskForInformation, analysis.GuidanceTemplateId, Slots(("拍摄内容", cue!.Photos)),
+                    "引导提供信息: the order number and photos are missing, so ask for them (主动引导,控制节奏).");
+            }
+
+            return false;
         }
 
         private void AddGeneralResolution()
         {
             switch (issue)
             {
-                case CustomerIssue.OutOfStock:
+                case CustomerIssue.OutOfStock when !RepeatsLastReply(TemplateIds.OutOfStockArrivalNotice):
                     Add(ReplyPartKind.Commitment, TemplateIds.OutOfStockArrivalNotice, Slots(("商品", conversation.Product)),
                         "将“无法满足”转化为替代方案: the item is sold out, so offer the arrival notice instead of a bare refusal.");
                     return;
-                case CustomerIssue.LateDelivery when FindOrderNumber() is not null:
+                case CustomerIssue.LateDelivery when OrderNumber is not null:
                     Add(ReplyPartKind.Commitment, TemplateIds.CommitmentProcessingTime, Slots(("处理时限", Policy.ProcessingTime)),
                         "时限承诺: the order is known, so commit to a concrete processing time.");
                     return;
             }
 
-            if (analysis.HasIntent(MessageIntent.AfterSales) && FindOrderNumber() is not null)
+            if (analysis.HasIntent(MessageIntent.AfterSales) && OrderNumber is not null)
             {
                 var rendered = TryRender(() => owner._renderer.RenderChoices(Policy.SolutionOptions, null, _render));
                 if (rendered is { } r)
                 {
                     Parts.Add(new ReplyPart(ReplyPartKind.Choices, r.Text, r.TemplateId,
                         "提供选择: an after-sales request with the order known, so offer the shop's 2–3 options."));
+                    _offered = Policy.SolutionOptions;
                 }
             }
         }
 
         private string? RequestClause()
         {
-            // The first clause with a request cue (想/要/希望…); otherwise, for after-sales and complaints, the first
-            // clause in the customer's own voice (我收到的…). Clauses addressing the agent (你们…) are never repeated back.
+            // The first clause with a request cue (想/要/希望/帮我…) that is not a question. A clause addressed to the
+            // agent (你帮我…) becomes 希望我帮您…; 我知道/我明白 leads are not requests.
             var start = 0;
-            string? fallback = null;
             for (var i = 0; i <= message.Length; i++)
             {
-                if (i < message.Length && !IsClauseBreak(message[i]))
+                if (i < message.Length && !IsClauseBreak(message[i], strong: false))
                 {
                     continue;
                 }
 
                 var clause = message.AsSpan(start, i - start).Trim();
                 start = i + 1;
-                if (clause.Length is < 3 or > 30 || clause.Contains('你') || clause.Contains('?') || clause.Contains('？'))
+                if (clause.Length is < 3 or > 30 || DialogueActReader.IsQuestion(clause, Cues) || clause.Contains('?') || clause.Contains('？'))
                 {
                     continue;
                 }
 
                 foreach (var cue in Cues.RequestCues)
                 {
-                    if (clause.Contains(cue, StringComparison.Ordinal))
+                    if (!clause.Contains(cue, StringComparison.Ordinal))
                     {
-                        return clause.ToString();
+                        continue;
                     }
-                }
 
-                if (clause[0] == '我')
-                {
-                    fallback ??= clause.ToString();
-                }
-            }
+                    var text = clause.ToString();
+                    if (text.StartsWith("麻烦你", StringComparison.Ordinal) || text.StartsWith("麻烦您", StringComparison.Ordinal))
+                    {
+                        text = text[3..];
+                    }
+                    else if (text.StartsWith("麻烦", StringComparison.Ordinal) || text.StartsWith("请你", StringComparison.Ordinal) || text.StartsWith("请您", StringComparison.Ordinal))
+                    {
+                        text = text[2..];
+                    }
 
-            return analysis.HasIntent(MessageIntent.AfterSales) || analysis.HasIntent(MessageIntent.Complaint) ? fallback : null;
-        }
+                    if (text.StartsWith('你') || text.StartsWith('您') || text.StartsWith('帮'))
+                    {
+                        text = "希望" + (text.StartsWith('帮') ? "你" : string.Empty) + text;
+                    }
 
-        private static bool IsClauseBreak(char c) =>
-            c is ',' or '，' or '。' or '!' or '！' or '?' or '？' or ';' or '；' or ':' or '：' or '~' or '…' or '\n' or '\r' or '、' or ' ' or '　' or '.';
-
-        private string? FindOrderNumber()
-        {
-            if (analysis.TryGetFact(FactKind.OrderNumber, out var fact))
-            {
-                return fact.Value;
-            }
-
-            if (conversation.Complaint is { OrderNumber: { } known, IsTerminal: false })
-            {
-                return known;
-            }
-
-            for (var i = conversation.Turns.Length - 1; i >= 0; i--)
-            {
-                var t = conversation.Turns[i];
-                if (t.Role == ConversationRole.Customer && owner._analyzer.Analyze(t.Text).TryGetFact(FactKind.OrderNumber, out var earlier))
-                {
-                    return earlier.Value;
+                    return text;
                 }
             }
 
             return null;
         }
 
-        private int? DetectChoice(ImmutableArray<string> options)
+        private static bool IsClauseBreak(char c, bool strong) =>
+            c is '，' or ',' or '。' or '!' or '！' or '?' or '？' or ';' or '；' or '~' or '…' or '\n' or '\r' or '.'
+            || (!strong && c is ':' or '：' or '、' or ' ' or '　')
+            || (strong && c is ' ' or '　');
+
+        private static string Trim(string option) => option.TrimEnd('。', '.', '，', ',');
+
+        private void AddText(ReplyPartKind kind, string text, string source, string reason) =>
+            Parts.Add(new ReplyPart(kind, text, source, reason));
+
+        private void AddPhrase(ReplyPartKind kind, string key, string reason, params (string Name, string? Value)[] slots) =>
+            AddText(kind, Fill(Cues.Phrase(key), slots), "assistant." + key, reason);
+
+        private string Fill(string phrase, params (string Name, string? Value)[] slots)
         {
-            int? found = null;
-            for (var i = 0; i < options.Length && i < Cues.Ordinals.Length; i++)
+            var text = phrase;
+            foreach (var (name, value) in slots)
             {
-                foreach (var cue in Cues.Ordinals[i])
-                {
-                    if (message.Contains(cue, StringComparison.Ordinal))
-                    {
-                        return i;
-                    }
-                }
+                text = text.Replace("{" + name + "}", value ?? string.Empty, StringComparison.Ordinal);
             }
 
-            // Otherwise a word of one option (补发, 退款) that no other option shares.
-            for (var i = 0; i < options.Length; i++)
-            {
-                foreach (var word in KeyWords(options[i]))
-                {
-                    if (!message.Contains(word, StringComparison.Ordinal) || InOtherOption(options, i, word))
-                    {
-                        continue;
-                    }
-
-                    if (found is not null && found != i)
-                    {
-                        return null;
-                    }
-
-                    found = i;
-                }
-            }
-
-            return found;
-        }
-
-        private static bool InOtherOption(ImmutableArray<string> options, int index, string word)
-        {
-            for (var j = 0; j < options.Length; j++)
-            {
-                if (j != index && options[j].Contains(word, StringComparison.Ordinal))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private static IEnumerable<string> KeyWords(string option)
-        {
-            var span = option.AsSpan();
-            var cut = span.IndexOfAny(',', '，');
-            var head = (cut >= 0 ? span[..cut] : span).ToString();
-            for (var i = 0; i + 2 <= head.Length; i++)
-            {
-                var w = head.Substring(i, 2);
-                if (w is not ("为您" or "您办" or "一件" or "办理") && char.IsLetter(w[0]) && char.IsLetter(w[1]))
-                {
-                    yield return w;
-                }
-            }
+            return conversation.Channel == ReplyChannel.Voice ? text.Replace("~", "。", StringComparison.Ordinal).Replace("。。", "。", StringComparison.Ordinal) : text;
         }
 
         private bool Add(ReplyPartKind kind, string templateId, IReadOnlyDictionary<string, string>? slots, string reason)

@@ -38,4 +38,10 @@ public enum ReplyPartKind
 
     /// <summary>结束语: thanks and closing.</summary>
     Closing = 10,
+
+    /// <summary>知识解答: the answer of a shop knowledge entry (常见问题速查: 售后期限、赠品规则 …).</summary>
+    Answer = 11,
+
+    /// <summary>规则说明: the shop rule that a request falls outside of (超出售后期限), quoted with the alternatives.</summary>
+    RuleExplanation = 12,
 }

@@ -1,5 +1,6 @@
 using CsEtiquette.Analysis;
 using CsEtiquette.Complaints;
+using CsEtiquette.Knowledge;
 using CsEtiquette.Linting;
 
 namespace CsEtiquette.Assistant;
@@ -28,6 +29,24 @@ public sealed record ReplySuggestion(
     LintReport Lint,
     Conversation Conversation)
 {
+    /// <summary>What the customer's turn does in context (question, answer, thanks, choice …); <see cref="DialogueAct.Statement"/> for a follow-up.</summary>
+    public DialogueAct Act { get; init; }
+
+    /// <summary>The knowledge entry the reply answers from (常见问题), or null when none passed the threshold.</summary>
+    public KnowledgeMatch? Knowledge { get; init; }
+
+    /// <summary>What this reply asks the customer for (order number, photos); empty when nothing.</summary>
+    public IReadOnlyList<MissingInfo> Asked { get; init; } = [];
+
+    /// <summary>The policy check of the customer's request (return window, after-sales period, warranty), or null when none was made.</summary>
+    public PolicyCheck? Eligibility { get; init; }
+
+    /// <summary>
+    /// Complaint events the workflow rejected while composing this reply (never silently dropped): each result names
+    /// the event, the reason and what must come first. Empty when every event was accepted.
+    /// </summary>
+    public IReadOnlyList<ComplaintApplyResult> Rejections { get; init; } = [];
+
     /// <summary>Returns <see cref="Text"/>.</summary>
     /// <returns>The reply text.</returns>
     public override string ToString() => Text;

@@ -159,7 +159,9 @@ public static class EtiquetteServiceCollectionExtensions
             sp.GetRequiredService<IReplyLinter>(),
             sp.GetRequiredService<IPhraseRewriter>(),
             sp.GetRequiredService<ITemplateRenderer>(),
-            sp.GetRequiredService<IComplaintWorkflow>()));
+            sp.GetRequiredService<IComplaintWorkflow>(),
+            sp.GetService<CsEtiquette.Knowledge.IShopKnowledge>(),
+            sp.GetService<CsEtiquette.Knowledge.IOrderLookup>()));
         services.TryAddSingleton(sp => new ConversationFactory(Current(sp), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(sp => new ConversationService(
             sp.GetRequiredService<IReplyAssistant>(),

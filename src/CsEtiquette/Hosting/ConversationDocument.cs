@@ -32,6 +32,9 @@ internal sealed class ConversationDocument
 
     public ImmutableArray<ConversationTurn> Turns { get; set; }
 
+    /// <summary>What the assistant learned (order number, facts, asked, offered); null in documents written before it existed.</summary>
+    public ConversationMemory? Memory { get; set; }
+
     /// <summary>The complaint case in <see cref="Complaints.ComplaintJson"/>'s own schema (validated by it on read).</summary>
     public JsonElement? Complaint { get; set; }
 }

@@ -45,6 +45,7 @@ public static class ConversationJson
             CustomerEmotion = conversation.Context.CustomerEmotion,
             Product = conversation.Product,
             Turns = conversation.Turns,
+            Memory = conversation.Memory,
             Complaint = complaint,
         };
         return JsonSerializer.Serialize(document, LazyContext.Value.ConversationDocument);
@@ -121,6 +122,7 @@ public static class ConversationJson
             Context = restored.Context with { Channel = doc.Channel, CustomerEmotion = doc.CustomerEmotion },
             Product = doc.Product,
             Turns = turns,
+            Memory = doc.Memory ?? ConversationMemory.Empty,
             Complaint = complaint,
         };
     }

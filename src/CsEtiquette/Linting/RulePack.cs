@@ -2,12 +2,13 @@ using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.Json;
 using CsEtiquette.Linting.Engine;
+using CsEtiquette.Packs;
 
 namespace CsEtiquette.Linting;
 
 /// <summary>
 /// A rule pack (规则包): rules, token patterns, replacement templates and slot defaults loaded from JSON
-/// (schema: <c>docs/rule-pack-schema.md</c>). <see cref="Default"/> is the embedded zh-CN pack
+/// (schema: <c>docs/schemas/rule-pack.schema.json</c>). <see cref="Default"/> is the embedded zh-CN pack
 /// (<c>Data/rules.zh-CN.json</c>). Immutable and thread-safe.
 /// </summary>
 public sealed class RulePack
@@ -66,17 +67,8 @@ public sealed class RulePack
     public static RulePack Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        string json;
-        try
-        {
-            json = Internal.PackFile.ReadAllText(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            throw new RulePackException(path, "$", $"cannot read the file: {ex.Message}", ex);
-        }
-
-        return Parse(json, path);
+        using var pack = PackReader.OpenFile(path, Error);
+        return new Reader(pack.Source).ReadPack(pack);
     }
 
     /// <summary>Parses a pack from JSON text; <paramref name="sourceName"/> is used in error messages.</summary>
@@ -86,87 +78,96 @@ public sealed class RulePack
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(sourceName);
-        if (Internal.PackFile.FindLoneSurrogateEscape(json) is var bad and > 0)
-        {
-            throw new RulePackException(sourceName, "$", $"line {bad}: an escaped lone surrogate (\\ud800-\\udfff without its pair) is not text.");
-        }
-
-        JsonDocument doc;
-        try
-        {
-            doc = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
-        }
-        catch (JsonException ex)
-        {
-            var where = ex.LineNumber is { } line ? $"line {line + 1}, byte {ex.BytePositionInLine + 1}" : "?";
-            throw new RulePackException(sourceName, ex.Path is { Length: > 0 } p ? p : "$", $"malformed JSON at {where}: {ex.Message}", ex);
-        }
-
-        using (doc)
-        {
-            return new Reader(sourceName).ReadPack(doc.RootElement);
-        }
+        using var pack = PackReader.OpenText(json, sourceName, Error);
+        return new Reader(sourceName).ReadPack(pack);
     }
 
     private static RulePack LoadEmbedded(string resource)
     {
-        using var stream = typeof(RulePack).Assembly.GetManifestResourceStream(resource)
-            ?? throw new RulePackException(resource, "$", "the embedded resource is missing from the assembly");
-        using var reader = new StreamReader(stream);
-        return Parse(reader.ReadToEnd(), resource);
+        using var pack = PackReader.OpenEmbedded(typeof(RulePack).Assembly, resource, Error);
+        return new Reader(pack.Source).ReadPack(pack);
     }
+
+    private static RulePackException Error(string source, string jsonPath, string problem, Exception? inner) => new(source, jsonPath, problem, inner);
 
     private sealed class Reader(string source)
     {
-        public RulePack ReadPack(JsonElement root)
-        {
-            Expect(root, JsonValueKind.Object, "$");
-            var name = OptionalString(root, "name", "$") ?? Path.GetFileNameWithoutExtension(source);
-            var slots = new Dictionary<string, string>(StringComparer.Ordinal);
-            if (root.TryGetProperty("slots", out var slotsEl))
+        private static readonly string[] Body = ["slots", "rules"];
+        private static readonly string[] RuleProperties = ["id", "title", "severity", "message", "advice", "detector", "ignoreQuoted", "patterns", "exceptions", "markers", "settings"];
+        private static readonly string[] PatternProperties = ["match", "replace", "suggest", "except"];
+        private static readonly string[] ExceptionProperties = ["match", "scope"];
+        private static readonly string[] TextProperties = ["zh-CN", "en"];
+
+        /// <summary>The settings and marker lists each detector reads; anything else in a rule is a pack error.</summary>
+        private static readonly FrozenDictionary<string, (FrozenDictionary<string, SettingKind> Settings, string[] Markers)> DetectorSchemas =
+            new Dictionary<string, (FrozenDictionary<string, SettingKind>, string[])>(StringComparer.Ordinal)
             {
-                Expect(slotsEl, JsonValueKind.Object, "$.slots");
-                foreach (var p in slotsEl.EnumerateObject())
+                ["patterns"] = (Settings(), []),
+                ["exclamation"] = (Settings(("maxMarks", SettingKind.Integer), ("textReplacement", SettingKind.Text), ("voiceReplacement", SettingKind.Text)), []),
+                ["empathy"] = (Settings(("templates", SettingKind.TextMap), ("sentences", SettingKind.TextMap)), ["empathy"]),
+                ["emoji"] = (Settings(("maxWhenCustomerUsed", SettingKind.Integer), ("emoticons", SettingKind.List), ("codePrefixes", SettingKind.List)), []),
+                ["structure"] = (Settings(("minLength", SettingKind.Integer), ("minSteps", SettingKind.Integer), ("ordinals", SettingKind.List)), ["steps", "structure"]),
+                ["personaldata"] = (Settings(("addressUnits", SettingKind.List), ("streetUnits", SettingKind.List), ("addressEnds", SettingKind.List)), []),
+            }.ToFrozenDictionary(StringComparer.Ordinal);
+
+        private enum SettingKind
+        {
+            Text,
+            Integer,
+            List,
+            TextMap,
+        }
+
+        public RulePack ReadPack(PackDocument pack)
+        {
+            var root = pack.ReadRoot(Body, out var header);
+            var slots = new Dictionary<string, string>(StringComparer.Ordinal);
+            if (root.TryGet("slots", out var slotsEl))
+            {
+                foreach (var p in slotsEl.AsMap().Members())
                 {
-                    Expect(p.Value, JsonValueKind.String, $"$.slots.{p.Name}");
-                    slots[p.Name] = p.Value.GetString()!;
+                    slots[p.Name] = p.Value.AsString();
                 }
             }
 
-            if (!root.TryGetProperty("rules", out var rulesEl))
-            {
-                throw Fail("$.rules", "required property 'rules' is missing");
-            }
-
-            Expect(rulesEl, JsonValueKind.Array, "$.rules");
             var rules = new List<RuleDefinition>();
             var ids = new HashSet<string>(StringComparer.Ordinal);
-            var i = 0;
-            foreach (var r in rulesEl.EnumerateArray())
+            foreach (var r in root.Required("rules").AsArray())
             {
-                var path = $"$.rules[{i++}]";
-                var rule = ReadRule(r, path);
+                var rule = ReadRule(r);
                 if (!ids.Add(rule.Id))
                 {
-                    throw Fail($"{path}.id", $"duplicate rule id '{rule.Id}'");
+                    throw Fail($"{r.Path}.id", $"duplicate rule id '{rule.Id}'");
                 }
 
                 rules.Add(rule);
             }
 
-            return new RulePack(name, source, rules, slots.ToFrozenDictionary(StringComparer.Ordinal));
+            return new RulePack(header.Name, source, rules, slots.ToFrozenDictionary(StringComparer.Ordinal));
         }
 
-        private RuleDefinition ReadRule(JsonElement r, string path)
+        private static FrozenDictionary<string, SettingKind> Settings(params (string Name, SettingKind Kind)[] settings)
         {
-            Expect(r, JsonValueKind.Object, path);
-            var id = RequiredString(r, "id", path);
+            var d = new Dictionary<string, SettingKind>(StringComparer.Ordinal);
+            foreach (var (name, kind) in settings)
+            {
+                d[name] = kind;
+            }
+
+            return d.ToFrozenDictionary(StringComparer.Ordinal);
+        }
+
+        private RuleDefinition ReadRule(PackValue value)
+        {
+            var r = value.AsObject(RuleProperties);
+            var path = r.Path;
+            var id = r.RequiredString("id");
             if (id.Length == 0 || id.Any(char.IsWhiteSpace) || id.Contains(',', StringComparison.Ordinal))
             {
                 throw Fail($"{path}.id", $"invalid rule id '{id}' (no spaces or commas)");
             }
 
-            var severityText = OptionalString(r, "severity", path) ?? "warning";
+            var severityText = r.OptionalString("severity") ?? "warning";
             var severity = severityText switch
             {
                 "info" => Severity.Info,
@@ -174,34 +175,22 @@ public sealed class RulePack
                 "error" => Severity.Error,
                 _ => throw Fail($"{path}.severity", $"must be info, warning or error, not '{severityText}'"),
             };
-            var title = ReadText(r, "title", path, required: false);
-            var message = ReadText(r, "message", path, required: true);
-            var advice = ReadText(r, "advice", path, required: false);
-            var detector = OptionalString(r, "detector", path) ?? "patterns";
-            if (Array.IndexOf(Detectors, detector) < 0)
+            var title = ReadText(r, "title", required: false);
+            var message = ReadText(r, "message", required: true);
+            var advice = ReadText(r, "advice", required: false);
+            var detector = r.OptionalString("detector") ?? "patterns";
+            if (!DetectorSchemas.TryGetValue(detector, out var schema))
             {
                 throw Fail($"{path}.detector", $"unknown detector '{detector}' (expected one of {string.Join(", ", Detectors)})");
             }
 
-            var ignoreQuoted = true;
-            if (r.TryGetProperty("ignoreQuoted", out var iq))
-            {
-                if (iq.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
-                {
-                    throw Fail($"{path}.ignoreQuoted", $"expected true or false, found {Kind(iq)}");
-                }
-
-                ignoreQuoted = iq.GetBoolean();
-            }
-
+            var ignoreQuoted = r.OptionalBool("ignoreQuoted", true);
             var patterns = new List<PatternSpec>();
-            if (r.TryGetProperty("patterns", out var ps))
+            if (r.TryGet("patterns", out var ps))
             {
-                Expect(ps, JsonValueKind.Array, $"{path}.patterns");
-                var j = 0;
-                foreach (var p in ps.EnumerateArray())
+                foreach (var p in ps.AsArray())
                 {
-                    patterns.Add(ReadPattern(p, $"{path}.patterns[{j++}]"));
+                    patterns.Add(ReadPattern(p));
                 }
             }
 
@@ -210,73 +199,64 @@ public sealed class RulePack
                 throw Fail($"{path}.patterns", "a 'patterns' rule needs at least one pattern");
             }
 
-            var exceptions = ReadExceptions(r, "exceptions", path);
+            var exceptions = ReadExceptions(r, "exceptions");
             var markers = new Dictionary<string, IReadOnlyList<PatternSpec>>(StringComparer.Ordinal);
-            if (r.TryGetProperty("markers", out var ms))
+            if (r.TryGet("markers", out var ms))
             {
-                Expect(ms, JsonValueKind.Object, $"{path}.markers");
-                foreach (var m in ms.EnumerateObject())
+                var markerObject = ms.AsMap();
+                if (schema.Markers.Length == 0 && markerObject.Count > 0)
                 {
-                    var mp = $"{path}.markers.{m.Name}";
-                    Expect(m.Value, JsonValueKind.Array, mp);
+                    throw Fail(markerObject.Members()[0].Value.Path, $"unknown property '{markerObject.Members()[0].Name}' (the '{detector}' detector reads no marker lists)");
+                }
+
+                markerObject.Only(schema.Markers);
+                foreach (var m in markerObject.Members())
+                {
                     var list = new List<PatternSpec>();
-                    var k = 0;
-                    foreach (var e in m.Value.EnumerateArray())
+                    foreach (var e in m.Value.AsArray())
                     {
-                        var ep = $"{mp}[{k++}]";
-                        Expect(e, JsonValueKind.String, ep);
-                        list.Add(new PatternSpec(e.GetString()!, ParsePattern(e.GetString()!, ep), [], [], [], ep));
+                        var text = e.AsString();
+                        list.Add(new PatternSpec(text, ParsePattern(text, e.Path), [], [], [], e.Path));
                     }
 
                     markers[m.Name] = list;
                 }
             }
 
-            var settings = ReadSettings(r, path);
+            var settings = ReadSettings(r, detector, schema.Settings);
             return new RuleDefinition(id, severity, title, message, advice, detector, ignoreQuoted, patterns, exceptions, markers, settings, $"{source}: {path}");
         }
 
-        private PatternSpec ReadPattern(JsonElement p, string path)
+        private PatternSpec ReadPattern(PackValue p)
         {
-            if (p.ValueKind == JsonValueKind.String)
+            if (p.Kind == JsonValueKind.String)
             {
-                var text = p.GetString()!;
-                return new PatternSpec(text, ParsePattern(text, path), [], [], [], path);
+                var text = p.AsString();
+                return new PatternSpec(text, ParsePattern(text, p.Path), [], [], [], p.Path);
             }
 
-            Expect(p, JsonValueKind.Object, path);
-            var match = RequiredString(p, "match", path);
-            var elements = ParsePattern(match, $"{path}.match");
-            var replace = ReadTemplates(p, "replace", path, elements.Length);
-            var suggest = ReadTemplates(p, "suggest", path, elements.Length);
-            var except = ReadExceptions(p, "except", path);
-            return new PatternSpec(match, elements, replace, suggest, except.ToArray(), path);
+            var o = p.Kind == JsonValueKind.Object ? p.AsObject(PatternProperties) : throw p.Mistyped("a pattern string or an object");
+            var match = o.Required("match");
+            var elements = ParsePattern(match.AsString(), match.Path);
+            var replace = ReadTemplates(o, "replace", elements.Length);
+            var suggest = ReadTemplates(o, "suggest", elements.Length);
+            var except = ReadExceptions(o, "except");
+            return new PatternSpec(match.AsString(), elements, replace, suggest, except.ToArray(), p.Path);
         }
 
-        private SlotTemplate[] ReadTemplates(JsonElement p, string name, string path, int elementCount)
+        private SlotTemplate[] ReadTemplates(PackObject p, string name, int elementCount)
         {
-            if (!p.TryGetProperty(name, out var el))
+            if (!p.TryGet(name, out var el))
             {
                 return [];
             }
 
-            var list = new List<JsonElement>();
-            if (el.ValueKind == JsonValueKind.String)
+            PackValue[] list = el.Kind == JsonValueKind.String ? [el] : el.AsArray();
+            var result = new SlotTemplate[list.Length];
+            for (var i = 0; i < list.Length; i++)
             {
-                list.Add(el);
-            }
-            else
-            {
-                Expect(el, JsonValueKind.Array, $"{path}.{name}");
-                list.AddRange(el.EnumerateArray());
-            }
-
-            var result = new SlotTemplate[list.Count];
-            for (var i = 0; i < list.Count; i++)
-            {
-                var tp = el.ValueKind == JsonValueKind.String ? $"{path}.{name}" : $"{path}.{name}[{i}]";
-                Expect(list[i], JsonValueKind.String, tp);
-                var t = SlotTemplate.TryParse(list[i].GetString()!, out var error) ?? throw Fail(tp, error!);
+                var tp = list[i].Path;
+                var t = SlotTemplate.TryParse(list[i].AsString(), out var error) ?? throw Fail(tp, error!);
                 if (t.MaxCapture > elementCount)
                 {
                     throw Fail(tp, string.Create(CultureInfo.InvariantCulture, $"capture {{${t.MaxCapture}}} but the pattern has only {elementCount} elements"));
@@ -288,151 +268,115 @@ public sealed class RulePack
             return result;
         }
 
-        private List<ExceptionSpec> ReadExceptions(JsonElement owner, string name, string path)
+        private List<ExceptionSpec> ReadExceptions(PackObject owner, string name)
         {
             var result = new List<ExceptionSpec>();
-            if (!owner.TryGetProperty(name, out var el))
+            if (!owner.TryGet(name, out var el))
             {
                 return result;
             }
 
-            Expect(el, JsonValueKind.Array, $"{path}.{name}");
-            var i = 0;
-            foreach (var e in el.EnumerateArray())
+            foreach (var e in el.AsArray())
             {
-                var ep = $"{path}.{name}[{i++}]";
-                if (e.ValueKind == JsonValueKind.String)
+                if (e.Kind == JsonValueKind.String)
                 {
-                    result.Add(new ExceptionSpec(e.GetString()!, ParsePattern(e.GetString()!, ep), ExceptionScope.Span, ep));
+                    result.Add(new ExceptionSpec(e.AsString(), ParsePattern(e.AsString(), e.Path), ExceptionScope.Span, e.Path));
                     continue;
                 }
 
-                Expect(e, JsonValueKind.Object, ep);
-                var match = RequiredString(e, "match", ep);
-                var scopeText = OptionalString(e, "scope", ep) ?? "span";
+                var o = e.Kind == JsonValueKind.Object ? e.AsObject(ExceptionProperties) : throw e.Mistyped("a pattern string or an object");
+                var match = o.Required("match");
+                var scopeText = o.OptionalString("scope") ?? "span";
                 var scope = scopeText switch
                 {
                     "span" => ExceptionScope.Span,
                     "sentence" => ExceptionScope.Sentence,
                     "reply" => ExceptionScope.Reply,
-                    _ => throw Fail($"{ep}.scope", $"must be span, sentence or reply, not '{scopeText}'"),
+                    _ => throw Fail($"{e.Path}.scope", $"must be span, sentence or reply, not '{scopeText}'"),
                 };
-                result.Add(new ExceptionSpec(match, ParsePattern(match, $"{ep}.match"), scope, ep));
+                result.Add(new ExceptionSpec(match.AsString(), ParsePattern(match.AsString(), match.Path), scope, e.Path));
             }
 
             return result;
         }
 
-        private RuleSettings ReadSettings(JsonElement r, string path)
+        private RuleSettings ReadSettings(PackObject r, string detector, FrozenDictionary<string, SettingKind> allowed)
         {
-            if (!r.TryGetProperty("settings", out var s))
-            {
-                return new RuleSettings(source, $"{path}.settings", new Dictionary<string, string>(), new Dictionary<string, int>(), new Dictionary<string, string[]>());
-            }
-
-            var sp = $"{path}.settings";
-            Expect(s, JsonValueKind.Object, sp);
+            var sp = $"{r.Path}.settings";
             var strings = new Dictionary<string, string>(StringComparer.Ordinal);
             var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
             var lists = new Dictionary<string, string[]>(StringComparer.Ordinal);
-            foreach (var p in s.EnumerateObject())
+            if (!r.TryGet("settings", out var s))
             {
-                var pp = $"{sp}.{p.Name}";
-                switch (p.Value.ValueKind)
+                return new RuleSettings(source, sp, strings, numbers, lists);
+            }
+
+            foreach (var p in s.AsMap().Members())
+            {
+                if (!allowed.TryGetValue(p.Name, out var kind))
                 {
-                    case JsonValueKind.String:
-                        strings[p.Name] = p.Value.GetString()!;
+                    throw Fail(p.Value.Path, allowed.Count == 0
+                        ? $"unknown property '{p.Name}' (the '{detector}' detector takes no settings)"
+                        : $"unknown property '{p.Name}' (the '{detector}' detector reads: {string.Join(", ", allowed.Keys.Order(StringComparer.Ordinal))})");
+                }
+
+                switch (kind)
+                {
+                    case SettingKind.Text:
+                        strings[p.Name] = p.Value.AsString();
                         break;
-                    case JsonValueKind.Number:
-                        if (!p.Value.TryGetInt32(out var n))
+                    case SettingKind.Integer:
+                        numbers[p.Name] = p.Value.AsInt();
+                        break;
+                    case SettingKind.List:
+                        var items = p.Value.AsArray();
+                        var texts = new string[items.Length];
+                        for (var k = 0; k < items.Length; k++)
                         {
-                            throw Fail(pp, "expected an integer");
+                            texts[k] = items[k].AsString();
                         }
 
-                        numbers[p.Name] = n;
-                        break;
-                    case JsonValueKind.Array:
-                        var items = new List<string>();
-                        var k = 0;
-                        foreach (var item in p.Value.EnumerateArray())
-                        {
-                            Expect(item, JsonValueKind.String, $"{pp}[{k++}]");
-                            items.Add(item.GetString()!);
-                        }
-
-                        lists[p.Name] = items.ToArray();
-                        break;
-                    case JsonValueKind.Object:
-                        foreach (var q in p.Value.EnumerateObject())
-                        {
-                            Expect(q.Value, JsonValueKind.String, $"{pp}.{q.Name}");
-                            strings[$"{p.Name}.{q.Name}"] = q.Value.GetString()!;
-                        }
-
+                        lists[p.Name] = texts;
                         break;
                     default:
-                        throw Fail(pp, $"expected a string, integer, array of strings or object of strings, found {Kind(p.Value)}");
+                        foreach (var q in p.Value.AsMap().Members())
+                        {
+                            strings[$"{p.Name}.{q.Name}"] = q.Value.AsString();
+                        }
+
+                        break;
                 }
             }
 
             return new RuleSettings(source, sp, strings, numbers, lists);
         }
 
-        private LocalizedText ReadText(JsonElement r, string name, string path, bool required)
+        private static LocalizedText ReadText(PackObject r, string name, bool required)
         {
-            if (!r.TryGetProperty(name, out var el))
+            if (!r.TryGet(name, out var el))
             {
-                return required ? throw Fail($"{path}.{name}", $"required property '{name}' is missing") : LocalizedText.Empty;
+                if (required)
+                {
+                    _ = r.Required(name); // throws "required property 'message' is missing"
+                }
+
+                return LocalizedText.Empty;
             }
 
-            if (el.ValueKind == JsonValueKind.String)
+            if (el.Kind == JsonValueKind.String)
             {
-                var t = el.GetString()!;
+                var t = el.AsString();
                 return new LocalizedText(t, t);
             }
 
-            Expect(el, JsonValueKind.Object, $"{path}.{name}");
-            var zh = RequiredString(el, "zh-CN", $"{path}.{name}");
-            var en = OptionalString(el, "en", $"{path}.{name}") ?? zh;
+            var o = el.Kind == JsonValueKind.Object ? el.AsObject(TextProperties) : throw el.Mistyped("a string or an object of zh-CN and en text");
+            var zh = o.RequiredString("zh-CN");
+            var en = o.OptionalString("en") ?? zh;
             return new LocalizedText(zh, en);
         }
 
         private PatternElement[] ParsePattern(string text, string path) =>
             PatternSyntax.TryParse(text, out var error) ?? throw Fail(path, $"{error} in pattern \"{text}\"");
-
-        private string RequiredString(JsonElement owner, string name, string path)
-        {
-            if (!owner.TryGetProperty(name, out var el))
-            {
-                throw Fail($"{path}.{name}", $"required property '{name}' is missing");
-            }
-
-            Expect(el, JsonValueKind.String, $"{path}.{name}");
-            return el.GetString()!;
-        }
-
-        private string? OptionalString(JsonElement owner, string name, string path)
-        {
-            if (!owner.TryGetProperty(name, out var el))
-            {
-                return null;
-            }
-
-            Expect(el, JsonValueKind.String, $"{path}.{name}");
-            return el.GetString();
-        }
-
-        private void Expect(JsonElement el, JsonValueKind kind, string path)
-        {
-            if (el.ValueKind != kind)
-            {
-                throw Fail(path, $"expected {Kind(kind)}, found {Kind(el)}");
-            }
-        }
-
-        private static string Kind(JsonElement el) => Kind(el.ValueKind);
-
-        private static string Kind(JsonValueKind k) => Internal.JsonKinds.Describe(k);
 
         private RulePackException Fail(string path, string problem) => new(source, path, problem);
     }

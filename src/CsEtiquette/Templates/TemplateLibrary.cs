@@ -87,20 +87,8 @@ public sealed class TemplateLibrary
     public static TemplateLibrary Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        FileStream stream;
-        try
-        {
-            stream = File.OpenRead(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            throw new TemplatePackException(path, "$", $"cannot read the file: {ex.Message}", ex);
-        }
-
-        using (stream)
-        {
-            return Load(stream, path);
-        }
+        using var pack = Packs.PackReader.OpenFile(path, TemplatePackReader.Error);
+        return FromPack(pack);
     }
 
     /// <summary>Loads a pack from a UTF-8 JSON stream.</summary>
@@ -113,8 +101,14 @@ public sealed class TemplateLibrary
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(sourceName);
-        var pack = TemplatePackReader.Read(utf8Json, sourceName);
-        return new TemplateLibrary(pack.Templates, pack.SlotDefaults, pack.Locale, [sourceName]);
+        using var pack = Packs.PackReader.OpenStream(utf8Json, sourceName, TemplatePackReader.Error);
+        return FromPack(pack);
+    }
+
+    private static TemplateLibrary FromPack(Packs.PackDocument document)
+    {
+        var pack = TemplatePackReader.Read(document);
+        return new TemplateLibrary(pack.Templates, pack.SlotDefaults, pack.Locale, [pack.Source]);
     }
 
     /// <summary>Parses a pack from a JSON string.</summary>
@@ -127,8 +121,8 @@ public sealed class TemplateLibrary
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(sourceName);
-        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json), writable: false);
-        return Load(stream, sourceName);
+        using var pack = Packs.PackReader.OpenText(json, sourceName, TemplatePackReader.Error);
+        return FromPack(pack);
     }
 
     /// <summary>
@@ -207,16 +201,10 @@ public sealed class TemplateLibrary
 
     private static TemplateLibrary LoadEmbedded(string resource)
     {
-        using var stream = typeof(TemplateLibrary).Assembly.GetManifestResourceStream(resource)
-            ?? throw new TemplatePackException("embedded:" + resource, "$", $"the embedded resource '{resource}' is missing from the assembly.");
-        return Load(stream, "embedded:" + resource);
+        using var pack = Packs.PackReader.OpenEmbedded(typeof(TemplateLibrary).Assembly, resource, TemplatePackReader.Error);
+        return FromPack(pack);
     }
 
     /// <summary>Loads the embedded default pack, bypassing the cache (benchmarks and tests).</summary>
-    internal static TemplateLibrary LoadDefaultUncached()
-    {
-        using var stream = typeof(TemplateLibrary).Assembly.GetManifestResourceStream(DefaultResourceName)
-            ?? throw new TemplatePackException("embedded:templates.zh-CN.json", "$", $"the embedded resource '{DefaultResourceName}' is missing from the assembly.");
-        return Load(stream, "embedded:templates.zh-CN.json");
-    }
+    internal static TemplateLibrary LoadDefaultUncached() => LoadEmbedded(DefaultResourceName);
 }

@@ -1,110 +1,56 @@
-using System.Text.Json;
+using CsEtiquette.Packs;
 
 namespace CsEtiquette.Templates;
 
 /// <summary>
-/// Reads a template pack (JSON, schema in docs/template-pack-schema.md) into templates, validating every
-/// value and naming the JSON path of the first problem.
+/// Reads a template pack (schema: docs/schemas/template-pack.schema.json) through the shared <see cref="PackReader"/>
+/// into templates, validating every value and naming the JSON path of the first problem.
 /// </summary>
 internal static class TemplatePackReader
 {
-    public const int SchemaVersion = 1;
-
-    private static readonly HashSet<string> RootProperties = ["$schema", "schemaVersion", "name", "locale", "description", "slotDefaults", "templates"];
-    private static readonly HashSet<string> TemplateProperties = ["id", "scenario", "description", "slots", "variants"];
-    private static readonly HashSet<string> SlotProperties = ["name", "description", "sample", "default"];
+    private static readonly string[] Body = ["slotDefaults", "templates"];
+    private static readonly string[] TemplateProperties = ["id", "scenario", "description", "slots", "variants"];
+    private static readonly string[] SlotProperties = ["name", "description", "sample", "default"];
 
     /// <summary>The contents of one pack.</summary>
     internal sealed record Pack(string Source, string? Name, string? Locale, Dictionary<string, string> SlotDefaults, List<ReplyTemplate> Templates);
 
-    public static Pack Read(Stream utf8Json, string source)
+    public static TemplatePackException Error(string source, string jsonPath, string problem, Exception? inner) => new(source, jsonPath, problem, inner);
+
+    public static Pack Read(PackDocument document)
     {
-        // Every pack passes the shared limits: a size cap (an endless stream fails fast) and no escaped lone surrogate.
-        byte[] bytes;
-        try
-        {
-            bytes = Internal.PackFile.ReadAllBytes(utf8Json, source);
-        }
-        catch (IOException ex)
-        {
-            throw new TemplatePackException(source, "$", ex.Message, ex);
-        }
-
-        if (Internal.PackFile.FindLoneSurrogateEscape(Internal.PackFile.Decode(bytes)) is var bad and > 0)
-        {
-            throw new TemplatePackException(source, "$", $"line {bad}: an escaped lone surrogate (\\ud800-\\udfff without its pair) is not text.");
-        }
-
-        JsonDocument doc;
-        try
-        {
-            doc = JsonDocument.Parse(bytes, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = false, MaxDepth = 16 });
-        }
-        catch (JsonException ex)
-        {
-            var where = ex.LineNumber is { } line ? $" at line {line + 1}, byte {ex.BytePositionInLine + 1}" : string.Empty;
-            throw new TemplatePackException(source, ex.Path ?? "$", $"invalid JSON{where}: {ex.Message}", ex);
-        }
-
-        using (doc)
-        {
-            return ReadRoot(doc.RootElement, source);
-        }
-    }
-
-    private static Pack ReadRoot(JsonElement root, string source)
-    {
-        Expect(root, JsonValueKind.Object, source, "$", "the pack must be a JSON object");
-        CheckProperties(root, RootProperties, source, "$");
-        if (!root.TryGetProperty("schemaVersion", out var version))
-        {
-            throw new TemplatePackException(source, "$.schemaVersion", $"missing; this library reads schemaVersion {SchemaVersion}.");
-        }
-
-        if (version.ValueKind != JsonValueKind.Number || !version.TryGetInt32(out var v) || v != SchemaVersion)
-        {
-            throw new TemplatePackException(source, "$.schemaVersion", $"must be {SchemaVersion}, not {version.GetRawText()}.");
-        }
-
-        var name = OptionalString(root, "name", source, "$");
-        var locale = OptionalString(root, "locale", source, "$");
-        _ = OptionalString(root, "description", source, "$");
-        _ = OptionalString(root, "$schema", source, "$");
-
+        var source = document.Source;
+        var root = document.ReadRoot(Body, out var header);
         var slotDefaults = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (root.TryGetProperty("slotDefaults", out var defaults))
+        if (root.TryGet("slotDefaults", out var defaults))
         {
-            Expect(defaults, JsonValueKind.Object, source, "$.slotDefaults", "must be an object of slot name → value");
-            foreach (var p in defaults.EnumerateObject())
+            foreach (var p in defaults.AsMap().Members())
             {
-                var path = $"$.slotDefaults{Member(p.Name)}";
                 if (!TemplateTextParser.IsValidSlotName(p.Name, out var problem))
                 {
-                    throw new TemplatePackException(source, path, problem!);
+                    throw p.Value.Fail(problem!);
                 }
 
                 if (p.Name == ReplyTemplate.TimeOfDaySlotName)
                 {
-                    throw new TemplatePackException(source, path, $"'{ReplyTemplate.TimeOfDaySlotName}' is filled from the clock and cannot have a default.");
+                    throw p.Value.Fail($"'{ReplyTemplate.TimeOfDaySlotName}' is filled from the clock and cannot have a default.");
                 }
 
-                slotDefaults[p.Name] = RequiredText(p.Value, source, path);
+                slotDefaults[p.Name] = p.Value.AsText();
             }
         }
 
         var templates = new List<ReplyTemplate>();
-        if (root.TryGetProperty("templates", out var list))
+        if (root.TryGet("templates", out var list))
         {
-            Expect(list, JsonValueKind.Array, source, "$.templates", "must be an array of templates");
             var seen = new Dictionary<string, int>(StringComparer.Ordinal);
             var index = 0;
-            foreach (var t in list.EnumerateArray())
+            foreach (var t in list.AsArray())
             {
-                var path = $"$.templates[{index}]";
-                var template = ReadTemplate(t, source, path);
+                var template = ReadTemplate(t, source);
                 if (seen.TryGetValue(template.Id, out var first))
                 {
-                    throw new TemplatePackException(source, $"{path}.id", $"duplicate id '{template.Id}' (first defined at $.templates[{first}]).");
+                    throw new TemplatePackException(source, $"{t.Path}.id", $"duplicate id '{template.Id}' (first defined at $.templates[{first}]).");
                 }
 
                 seen[template.Id] = index;
@@ -117,37 +63,34 @@ internal static class TemplatePackReader
             throw new TemplatePackException(source, "$.templates", "missing; a pack needs templates or slotDefaults.");
         }
 
-        return new Pack(source, name, locale, slotDefaults, templates);
+        return new Pack(source, header.Name, header.Locale, slotDefaults, templates);
     }
 
-    private static ReplyTemplate ReadTemplate(JsonElement t, string source, string path)
+    private static ReplyTemplate ReadTemplate(PackValue value, string source)
     {
-        Expect(t, JsonValueKind.Object, source, path, "each template must be an object");
-        CheckProperties(t, TemplateProperties, source, path);
-        var id = RequiredString(t, "id", source, path);
+        var t = value.AsObject(TemplateProperties);
+        var path = t.Path;
+        var id = t.RequiredText("id");
         if (!IsValidId(id))
         {
             throw new TemplatePackException(source, $"{path}.id", $"'{id}' is not a valid id: use lower-case ASCII words joined by '.' or '-', e.g. 'empathy.damaged-item'.");
         }
 
-        var scenario = RequiredString(t, "scenario", source, path);
-        var description = OptionalString(t, "description", source, path) ?? string.Empty;
+        var scenario = t.RequiredText("scenario");
+        var description = t.OptionalString("description") ?? string.Empty;
 
         // Declared slots.
         var names = new List<string>();
         var descriptions = new List<string>();
         var samples = new List<string>();
         var declaredDefaults = new List<string?>();
-        if (t.TryGetProperty("slots", out var slots))
+        if (t.TryGet("slots", out var slots))
         {
-            Expect(slots, JsonValueKind.Array, source, $"{path}.slots", "must be an array of slot declarations");
-            var i = 0;
-            foreach (var s in slots.EnumerateArray())
+            foreach (var slot in slots.AsArray())
             {
-                var sp = $"{path}.slots[{i}]";
-                Expect(s, JsonValueKind.Object, source, sp, "each slot must be an object");
-                CheckProperties(s, SlotProperties, source, sp);
-                var name = RequiredString(s, "name", source, sp);
+                var s = slot.AsObject(SlotProperties);
+                var sp = s.Path;
+                var name = s.RequiredText("name");
                 if (!TemplateTextParser.IsValidSlotName(name, out var problem))
                 {
                     throw new TemplatePackException(source, $"{sp}.name", problem!);
@@ -164,23 +107,20 @@ internal static class TemplatePackReader
                 }
 
                 names.Add(name);
-                descriptions.Add(OptionalString(s, "description", source, sp) ?? string.Empty);
-                samples.Add(RequiredString(s, "sample", source, sp));
-                declaredDefaults.Add(s.TryGetProperty("default", out var d) && d.ValueKind != JsonValueKind.Null
-                    ? RequiredText(d, source, $"{sp}.default")
-                    : null);
-                i++;
+                descriptions.Add(s.OptionalString("description") ?? string.Empty);
+                samples.Add(s.RequiredText("sample"));
+                declaredDefaults.Add(s.TryGet("default", out var d) && !d.IsNull ? d.AsText() : null);
             }
         }
 
         // Variants.
-        if (!t.TryGetProperty("variants", out var variants))
+        if (!t.TryGet("variants", out var variantsValue))
         {
             throw new TemplatePackException(source, $"{path}.variants", "missing; a template needs at least one variant.");
         }
 
-        Expect(variants, JsonValueKind.Array, source, $"{path}.variants", "must be an array of strings");
-        var count = variants.GetArrayLength();
+        var variants = variantsValue.AsArray();
+        var count = variants.Length;
         if (count == 0)
         {
             throw new TemplatePackException(source, $"{path}.variants", "is empty; a template needs at least one variant.");
@@ -196,10 +136,10 @@ internal static class TemplatePackReader
         var usesTimeOfDay = false;
         var used = new bool[names.Count];
         var vi = 0;
-        foreach (var v in variants.EnumerateArray())
+        foreach (var v in variants)
         {
-            var vp = $"{path}.variants[{vi}]";
-            var text = RequiredText(v, source, vp);
+            var vp = v.Path;
+            var text = v.AsText();
             if (!TemplateTextParser.TryParse(text, out var parts, out var problem))
             {
                 throw new TemplatePackException(source, vp, problem!);
@@ -316,79 +256,4 @@ internal static class TemplatePackReader
 
         return !previousWasSeparator;
     }
-
-    private static void Expect(JsonElement e, JsonValueKind kind, string source, string path, string problem)
-    {
-        if (e.ValueKind != kind)
-        {
-            throw new TemplatePackException(source, path, $"{problem} (found {Describe(e.ValueKind)}).");
-        }
-    }
-
-    private static void CheckProperties(JsonElement obj, HashSet<string> allowed, string source, string path)
-    {
-        foreach (var p in obj.EnumerateObject())
-        {
-            if (!allowed.Contains(p.Name))
-            {
-                throw new TemplatePackException(source, $"{path}{Member(p.Name)}", $"unknown property '{p.Name}'; expected one of: {string.Join(", ", allowed.Order(StringComparer.Ordinal))}.");
-            }
-        }
-    }
-
-    private static string RequiredString(JsonElement obj, string property, string source, string path)
-    {
-        if (!obj.TryGetProperty(property, out var value))
-        {
-            throw new TemplatePackException(source, $"{path}.{property}", "missing (required).");
-        }
-
-        return RequiredText(value, source, $"{path}.{property}");
-    }
-
-    private static string RequiredText(JsonElement value, string source, string path)
-    {
-        if (value.ValueKind != JsonValueKind.String)
-        {
-            throw new TemplatePackException(source, path, $"must be a string (found {Describe(value.ValueKind)}).");
-        }
-
-        var s = value.GetString()!;
-        if (string.IsNullOrWhiteSpace(s))
-        {
-            throw new TemplatePackException(source, path, "must not be empty.");
-        }
-
-        return s;
-    }
-
-    private static string? OptionalString(JsonElement obj, string property, string source, string path)
-    {
-        if (!obj.TryGetProperty(property, out var value) || value.ValueKind == JsonValueKind.Null)
-        {
-            return null;
-        }
-
-        if (value.ValueKind != JsonValueKind.String)
-        {
-            throw new TemplatePackException(source, $"{path}.{property}", $"must be a string (found {Describe(value.ValueKind)}).");
-        }
-
-        return value.GetString();
-    }
-
-    private static string Member(string name)
-    {
-        foreach (var c in name)
-        {
-            if (!(char.IsAsciiLetterOrDigit(c) || c == '_'))
-            {
-                return $"['{name.Replace("'", "\\'", StringComparison.Ordinal)}']";
-            }
-        }
-
-        return "." + name;
-    }
-
-    private static string Describe(JsonValueKind kind) => Internal.JsonKinds.Describe(kind);
 }

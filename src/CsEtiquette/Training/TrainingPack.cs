@@ -1,3 +1,5 @@
+using CsEtiquette.Packs;
+
 namespace CsEtiquette.Training;
 
 /// <summary>
@@ -71,15 +73,8 @@ public sealed class TrainingPack
     public static TrainingPack Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        try
-        {
-            using var stream = File.OpenRead(path);
-            return new TrainingPack(TrainingPackReader.Read(stream, path));
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new TrainingPackException(path, "$", $"cannot read the file: {ex.Message}", ex);
-        }
+        using var pack = PackReader.OpenFile(path, TrainingPackReader.Error);
+        return new TrainingPack(TrainingPackReader.Read(pack));
     }
 
     /// <summary>Reads a training pack from a UTF-8 JSON stream; <paramref name="source"/> names it in errors.</summary>
@@ -88,13 +83,13 @@ public sealed class TrainingPack
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(source);
-        return new TrainingPack(TrainingPackReader.Read(utf8Json, source));
+        using var pack = PackReader.OpenStream(utf8Json, source, TrainingPackReader.Error);
+        return new TrainingPack(TrainingPackReader.Read(pack));
     }
 
     private static TrainingPack LoadDefault()
     {
-        using var stream = typeof(TrainingPack).Assembly.GetManifestResourceStream(DefaultResourceName)
-            ?? throw new InvalidOperationException($"embedded resource {DefaultResourceName} is missing.");
-        return new TrainingPack(TrainingPackReader.Read(stream, DefaultResourceName));
+        using var pack = PackReader.OpenEmbedded(typeof(TrainingPack).Assembly, DefaultResourceName, TrainingPackReader.Error);
+        return new TrainingPack(TrainingPackReader.Read(pack));
     }
 }

@@ -76,7 +76,7 @@ public sealed class AnalyzeCommandTests
     public void BadLexicon_IsDataError()
     {
         var path = Path.Combine(Path.GetTempPath(), $"cse-bad-lexicon-{Guid.NewGuid():N}.json");
-        File.WriteAllText(path, "{ \"emotions\": 3 }");
+        File.WriteAllText(path, "{ \"schemaVersion\": 1, \"locale\": \"zh-CN\", \"name\": \"t\", \"emotions\": 3 }");
         try
         {
             var (code, _, err) = CliHarness.Run("hi\n", "analyze", "--lexicon", path);

@@ -348,7 +348,7 @@ public sealed class CustomerMessageAnalyzerTests
     public void Options_ExtraLexicon_AddsAndRemovesWords()
     {
         var extra = AnalysisLexicon.Parse("""
-            { "emotions": { "Angry": { "离大谱": 0.9 } }, "abuse": { "Moderate": [ "憨批" ] }, "remove": [ "垃圾" ] }
+            { "schemaVersion": 1, "locale": "zh-CN", "name": "test", "emotions": { "Angry": { "离大谱": 0.9 } }, "abuse": { "Moderate": [ "憨批" ] }, "remove": [ "垃圾" ] }
             """, "test-lexicon");
         var analyzer = new CustomerMessageAnalyzer(new AnalysisOptions { ExtraLexicons = [extra] });
         Assert.Equal(CustomerEmotion.Angry, analyzer.Analyze("离大谱").Emotion.Label);
@@ -358,12 +358,12 @@ public sealed class CustomerMessageAnalyzerTests
     }
 
     [Theory]
-    [InlineData("{ \"emotions\": { \"Furious\": { \"x\": 0.5 } } }", "$.emotions.Furious")]
-    [InlineData("{ \"emotions\": { \"Angry\": { \"x\": 1.5 } } }", "$.emotions.Angry.x")]
-    [InlineData("{ \"abuse\": { \"Mild\": [ 3 ] } }", "$.abuse.Mild[0]")]
+    [InlineData("{ \"schemaVersion\": 1, \"locale\": \"zh-CN\", \"name\": \"t\", \"emotions\": { \"Furious\": { \"x\": 0.5 } } }", "$.emotions.Furious")]
+    [InlineData("{ \"schemaVersion\": 1, \"locale\": \"zh-CN\", \"name\": \"t\", \"emotions\": { \"Angry\": { \"x\": 1.5 } } }", "$.emotions.Angry.x")]
+    [InlineData("{ \"schemaVersion\": 1, \"locale\": \"zh-CN\", \"name\": \"t\", \"abuse\": { \"Mild\": [ 3 ] } }", "$.abuse.Mild[0]")]
     [InlineData("{ \"bogus\": [] }", "$.bogus")]
-    [InlineData("{ \"trackingPrefixes\": [ { \"prefix\": \"S1\", \"minDigits\": 3, \"maxDigits\": 4 } ] }", "$.trackingPrefixes[0].prefix")]
-    [InlineData("[1, 2", "not valid JSON")]
+    [InlineData("{ \"schemaVersion\": 1, \"locale\": \"zh-CN\", \"name\": \"t\", \"trackingPrefixes\": [ { \"prefix\": \"S1\", \"minDigits\": 3, \"maxDigits\": 4 } ] }", "$.trackingPrefixes[0].prefix")]
+    [InlineData("[1, 2", "malformed JSON")]
     public void Lexicon_BadData_NamesSourceAndJsonPath(string json, string where)
     {
         var ex = Assert.Throws<AnalysisLexiconException>(() => AnalysisLexicon.Parse(json, "bad.json"));
@@ -375,7 +375,7 @@ public sealed class CustomerMessageAnalyzerTests
     public void Lexicon_Default_IsLoadedFromEmbeddedJson()
     {
         Assert.True(AnalysisLexicon.Default.WordCount > 1000);
-        Assert.Equal("CsEtiquette.Data.analysis-lexicon.zh-CN.json", AnalysisLexicon.Default.Source);
+        Assert.Equal("embedded:analysis-lexicon.zh-CN.json", AnalysisLexicon.Default.Source);
     }
 
     [Fact]

@@ -30,7 +30,7 @@ public sealed class ReplyAssistantProperties
     public Property EverySuggestion_LintsClean_AndCarriesTheConversationForward() =>
         Prop.ForAll(Conversations(), input =>
         {
-            var clock = new TestClock(new DateTimeOffset(2026, 11, 24, input.Hour, 0, 0, TimeSpan.FromHours(8)));
+            var clock = TestClock.At(new DateTimeOffset(2026, 11, 24, input.Hour, 0, 0, TimeSpan.FromHours(8)));
             var conversation = new Conversation("prop", "小美", ShopPolicy.Default, clock, input.Seed) { Product = "保温杯" };
             foreach (var message in input.Script)
             {
@@ -66,7 +66,7 @@ public sealed class ReplyAssistantProperties
         {
             string Run()
             {
-                var clock = new TestClock(new DateTimeOffset(2026, 11, 24, input.Hour, 0, 0, TimeSpan.FromHours(8)));
+                var clock = TestClock.At(new DateTimeOffset(2026, 11, 24, input.Hour, 0, 0, TimeSpan.FromHours(8)));
                 var c = new Conversation("det", "小美", ShopPolicy.Default, clock, input.Seed);
                 var texts = new List<string>();
                 foreach (var m in input.Script)

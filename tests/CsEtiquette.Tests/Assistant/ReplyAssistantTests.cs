@@ -1,6 +1,7 @@
 using CsEtiquette.Analysis;
 using CsEtiquette.Assistant;
 using CsEtiquette.Complaints;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CsEtiquette.Tests.Assistant;
 
@@ -8,7 +9,7 @@ public sealed class ReplyAssistantTests
 {
     private static readonly ReplyAssistant Assistant = ReplyAssistant.Default;
 
-    private static Conversation NewConversation(TestClock clock, long seed = 7, string? product = "保温杯") =>
+    private static Conversation NewConversation(FakeTimeProvider clock, long seed = 7, string? product = "保温杯") =>
         new("t-1", "小美", ShopPolicy.Default, clock, seed) { Product = product };
 
     [Fact]

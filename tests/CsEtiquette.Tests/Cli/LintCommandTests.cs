@@ -71,7 +71,7 @@ public sealed class LintCommandTests
     public void Rules_ExtraPack_IsApplied()
     {
         var path = Path.Combine(Path.GetTempPath(), $"cse-shop-{Guid.NewGuid():N}.json");
-        File.WriteAllText(path, """{ "rules": [ { "id": "SHOP001", "message": "不要说亲亲", "patterns": [ { "match": "亲亲", "replace": "您" } ] } ] }""");
+        File.WriteAllText(path, """{ "schemaVersion": 1, "locale": "zh-CN", "name": "test", "rules": [ { "id": "SHOP001", "message": "不要说亲亲", "patterns": [ { "match": "亲亲", "replace": "您" } ] } ] }""");
         try
         {
             var (code, output, _) = CliHarness.Run("亲亲在吗\n", "lint", "--format", "json", "--rules", path);
@@ -88,7 +88,7 @@ public sealed class LintCommandTests
     public void Rules_MalformedPack_IsDataError_NamingFileAndPath()
     {
         var path = Path.Combine(Path.GetTempPath(), $"cse-bad-{Guid.NewGuid():N}.json");
-        File.WriteAllText(path, """{ "rules": [ { "id": "X", "message": "m", "patterns": [ "(a|b" ] } ] }""");
+        File.WriteAllText(path, """{ "schemaVersion": 1, "locale": "zh-CN", "name": "test", "rules": [ { "id": "X", "message": "m", "patterns": [ "(a|b" ] } ] }""");
         try
         {
             var (code, output, err) = CliHarness.Run("你好\n", "lint", "--rules", path);

@@ -133,7 +133,7 @@ public sealed class LintGatingTests : IDisposable
     [Fact]
     public void Config_TurnsRulesOff_ChangesSeverity_AddsPacks_AndSetsFailOn()
     {
-        Write("shop.json", """{ "rules": [ { "id": "SHOP001", "severity": "info", "message": "别叫亲亲", "patterns": ["亲亲"] } ] }""");
+        Write("shop.json", """{ "schemaVersion": 1, "locale": "zh-CN", "name": "test", "rules": [ { "id": "SHOP001", "severity": "info", "message": "别叫亲亲", "patterns": ["亲亲"] } ] }""");
         var config = Write("cse.json", """
             { "rules": { "CSE008": "error", "CSP001": "off", "CSE005": "info" },
               "packs": ["shop.json"], "failOn": "error" }
@@ -169,7 +169,7 @@ public sealed class LintGatingTests : IDisposable
     [Fact]
     public void Rules_OnLint_Rewrite_AndReport_AddAPack()
     {
-        var pack = Write("shop.json", """{ "rules": [ { "id": "SHOP001", "message": "别叫亲亲", "patterns": [ { "match": "亲亲", "replace": "您" } ] } ] }""");
+        var pack = Write("shop.json", """{ "schemaVersion": 1, "locale": "zh-CN", "name": "test", "rules": [ { "id": "SHOP001", "message": "别叫亲亲", "patterns": [ { "match": "亲亲", "replace": "您" } ] } ] }""");
         Assert.Contains("SHOP001", CliHarness.Run("亲亲好\n", "lint", "--rules", pack).Out);
         Assert.Equal("您好", CliHarness.Run("亲亲好\n", "rewrite", "--rules", pack).Out.Trim());
         Assert.Equal(1, CliHarness.Run("亲亲好\n", "rewrite", "--rules", Path.Combine(_dir, "none.json")).Code);

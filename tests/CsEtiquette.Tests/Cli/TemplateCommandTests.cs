@@ -119,12 +119,12 @@ public sealed class TemplateCommandTests
         var path = Path.Combine(Path.GetTempPath(), $"cse-cli-pack-{Guid.NewGuid():N}.json");
         try
         {
-            File.WriteAllText(path, """{ "schemaVersion": 1, "templates": [ { "id": "closing.general", "scenario": "结束语", "variants": ["感谢光临橙子小店。"] } ] }""");
+            File.WriteAllText(path, """{ "schemaVersion": 1, "locale": "zh-CN", "name": "test", "templates": [ { "id": "closing.general", "scenario": "结束语", "variants": ["感谢光临橙子小店。"] } ] }""");
             var (code, output, _) = CliHarness.Run("", "template", "render", "closing.general", "--pack", path);
             Assert.Equal(0, code);
             Assert.Equal("感谢光临橙子小店。\n", output);
 
-            File.WriteAllText(path, """{ "schemaVersion": 1, "templates": [ { "id": "closing.general", "scenario": "结束语", "variants": ["{oops"] } ] }""");
+            File.WriteAllText(path, """{ "schemaVersion": 1, "locale": "zh-CN", "name": "test", "templates": [ { "id": "closing.general", "scenario": "结束语", "variants": ["{oops"] } ] }""");
             (code, _, var err) = CliHarness.Run("", "template", "list", "--pack", path);
             Assert.Equal(1, code);
             Assert.Contains(path, err, StringComparison.Ordinal);

@@ -103,7 +103,7 @@ public sealed class ComplaintNextStepTests
     public void NextStep_UsesTheGivenTemplateRenderer()
     {
         var library = TemplateLibrary.Default.WithPack(TemplateLibrary.Parse(
-            """{"schemaVersion":1,"templates":[{"id":"closing.general","scenario":"结束语","variants":["感谢您的支持，祝您生活愉快。"]}]}""", "brand.json"));
+            """{"schemaVersion":1,"locale":"zh-CN","name":"test","templates":[{"id":"closing.general","scenario":"结束语","variants":["感谢您的支持，祝您生活愉快。"]}]}""", "brand.json"));
         var wf = new ComplaintWorkflow();
         Assert.Equal("感谢您的支持，祝您生活愉快。", wf.NextStep(Replay(wf, [.. Prefix(5), new FollowUp(true)]), new TemplateRenderer(library)).SuggestedReply);
     }

@@ -36,11 +36,3 @@ internal static class ComplaintTestKit
 
     public static ComplaintEvent[] Prefix(int count) => ToResolved()[..count];
 }
-
-/// <summary>A clock the test moves by hand.</summary>
-internal sealed class ManualTimeProvider(DateTimeOffset now) : TimeProvider
-{
-    public DateTimeOffset Now { get; set; } = now;
-
-    public override DateTimeOffset GetUtcNow() => Now;
-}

@@ -1,6 +1,7 @@
 using CsEtiquette.Complaints;
 using CsEtiquette.Templates;
 using static CsEtiquette.Tests.Complaints.ComplaintTestKit;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CsEtiquette.Tests.Complaints;
 
@@ -64,15 +65,15 @@ public sealed class ComplaintWorkflowTests
     [Fact]
     public void TimeProvider_IsUsed_ByOverloadsWithoutTime()
     {
-        var clock = new ManualTimeProvider(T0);
+        var clock = new FakeTimeProvider(T0);
         var wf = new ComplaintWorkflow(null, clock);
         var c = wf.Start("c");
         Assert.Equal(T0, c.OpenedAt);
-        clock.Now = T0.AddMinutes(3);
+        clock.SetUtcNow(T0.AddMinutes(3));
         c = wf.Apply(c, new AcknowledgeEmotion()).Case;
         Assert.Equal(T0.AddMinutes(3), c.UpdatedAt);
         c = Replay(wf, ToResolved());
-        clock.Now = c.FollowUpDueAt!.Value.AddSeconds(1);
+        clock.SetUtcNow(c.FollowUpDueAt!.Value.AddSeconds(1));
         Assert.True(wf.IsFollowUpOverdue(c));
     }
 

@@ -109,10 +109,10 @@ public sealed class EtiquetteConfigurationTests : IDisposable
     public void ReloadPacksOnChange_NewTemplatePackTakesEffect_ABrokenOneIsIgnored()
     {
         var good = File("close.json", """
-            { "schemaVersion": 1, "templates": [ { "id": "closing.general", "scenario": "结束语",
+            { "schemaVersion": 1, "locale": "zh-CN", "name": "test", "templates": [ { "id": "closing.general", "scenario": "结束语",
               "variants": [ "感谢您选择橙子小店，祝您生活愉快~" ] } ] }
             """);
-        var broken = File("broken.json", "{ \"schemaVersion\": 1, \"templates\": [ { \"id\": 5 } ] }");
+        var broken = File("broken.json", "{ \"schemaVersion\": 1, \"locale\": \"zh-CN\", \"name\": \"test\", \"templates\": [ { \"id\": 5 } ] }");
         var config = new ConfigurationBuilder().AddInMemoryCollection([new("CsEtiquette:ReloadPacksOnChange", "true")]).Build();
         using var sp = new ServiceCollection().AddCsEtiquette(config.GetSection("CsEtiquette")).BuildServiceProvider();
         var renderer = sp.GetRequiredService<ITemplateRenderer>();

@@ -59,7 +59,7 @@ public sealed class EtiquetteServiceCollectionExtensionsTests : IDisposable
     public void AddCsEtiquette_KeepsServicesRegisteredBefore()
     {
         var store = new InMemoryComplaintStore();
-        var clock = new Assistant.TestClock(new DateTimeOffset(2026, 11, 24, 15, 0, 0, TimeSpan.FromHours(8)));
+        var clock = Assistant.TestClock.At(new DateTimeOffset(2026, 11, 24, 15, 0, 0, TimeSpan.FromHours(8)));
         var services = new ServiceCollection();
         services.AddSingleton<IComplaintStore>(store);
         services.AddSingleton<TimeProvider>(clock);
@@ -82,7 +82,7 @@ public sealed class EtiquetteServiceCollectionExtensionsTests : IDisposable
     [Fact]
     public void AgentName_FillsTheGreeting()
     {
-        var clock = new Assistant.TestClock(new DateTimeOffset(2026, 11, 24, 15, 0, 0, TimeSpan.FromHours(8)));
+        var clock = Assistant.TestClock.At(new DateTimeOffset(2026, 11, 24, 15, 0, 0, TimeSpan.FromHours(8)));
         var services = new ServiceCollection().AddSingleton<TimeProvider>(clock).AddCsEtiquette(o => o.AgentName = "阿杰");
         using var sp = services.BuildServiceProvider();
         var conversation = sp.GetRequiredService<ConversationFactory>().Start("c-2") with { Product = "羽绒服" };
@@ -170,7 +170,7 @@ public sealed class EtiquetteServiceCollectionExtensionsTests : IDisposable
     [Fact]
     public void MalformedTemplatePack_FailsAtFirstResolve_NamingTheOptionAndFile()
     {
-        var path = File("bad-templates.json", "{ \"schemaVersion\": 1, \"templates\": [ { \"id\": 5 } ] }");
+        var path = File("bad-templates.json", "{ \"schemaVersion\": 1, \"locale\": \"zh-CN\", \"name\": \"test\", \"templates\": [ { \"id\": 5 } ] }");
         using var sp = new ServiceCollection().AddCsEtiquette(o => o.TemplatePackPaths.Add(path)).BuildServiceProvider();
         var e = Assert.Throws<EtiquetteOptionsException>(() => sp.GetRequiredService<ITemplateRenderer>());
         Assert.Contains("EtiquetteOptions.TemplatePackPaths", e.Message, StringComparison.Ordinal);
@@ -203,7 +203,7 @@ public sealed class EtiquetteServiceCollectionExtensionsTests : IDisposable
     public void TemplatePack_ReachesTheComplaintWorkflowsSuggestedReplies()
     {
         var pack = File("close.json", """
-            { "schemaVersion": 1, "templates": [ { "id": "closing.general", "scenario": "结束语",
+            { "schemaVersion": 1, "locale": "zh-CN", "name": "test", "templates": [ { "id": "closing.general", "scenario": "结束语",
               "variants": [ "感谢您选择橙子小店，祝您生活愉快~" ] } ] }
             """);
         using var sp = new ServiceCollection().AddCsEtiquette(o => o.TemplatePackPaths.Add(pack)).BuildServiceProvider();

@@ -105,7 +105,7 @@ public sealed class ObservabilityTests
     public async Task HealthCheck_BrokenPack_IsUnhealthy_NamingTheOption()
     {
         var path = Path.Combine(Path.GetTempPath(), "cse-broken-" + Guid.NewGuid().ToString("N") + ".json");
-        File.WriteAllText(path, "{ \"schemaVersion\": 1, \"templates\": [ { \"id\": 5 } ] }");
+        File.WriteAllText(path, "{ \"schemaVersion\": 1, \"locale\": \"zh-CN\", \"name\": \"test\", \"templates\": [ { \"id\": 5 } ] }");
         try
         {
             using var sp = Build(configure: o => o.TemplatePackPaths.Add(path));

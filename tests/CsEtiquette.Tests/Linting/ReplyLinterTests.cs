@@ -98,7 +98,7 @@ public sealed class ReplyLinterTests
     [InlineData("apology.general#x", "template-id#variant")]
     public void EmpathyTemplate_Invalid_IsRejectedNamingThePath(string spec, string problem)
     {
-        var json = """{"rules":[{"id":"E","message":"m","detector":"empathy","markers":{"empathy":["抱歉"]},"settings":{"templates":{"default":"SPEC"}}}]}""".Replace("SPEC", spec, StringComparison.Ordinal);
+        var json = """{"schemaVersion":1,"locale":"zh-CN","name":"test","rules":[{"id":"E","message":"m","detector":"empathy","markers":{"empathy":["抱歉"]},"settings":{"templates":{"default":"SPEC"}}}]}""".Replace("SPEC", spec, StringComparison.Ordinal);
         var pack = RulePack.Parse(json, "e.json");
         var ex = Assert.Throws<RulePackException>(() => new ReplyLinter(new LintOptions { IncludeDefaultPack = false, ExtraPacks = [pack] }));
         Assert.Equal("$.rules[0].settings.templates.default", ex.JsonPath);
@@ -211,7 +211,7 @@ public sealed class ReplyLinterTests
     public void ExtraPack_AddsRules_AndOverridesById()
     {
         var pack = RulePack.Parse("""
-            { "name": "shop", "slots": { "处理时限": "48小时" },
+            { "schemaVersion": 1, "locale": "zh-CN", "name": "shop", "slots": { "处理时限": "48小时" },
               "rules": [
                 { "id": "SHOP001", "message": "别叫亲亲", "patterns": [ { "match": "亲亲", "replace": "您" } ] },
                 { "id": "CSE005", "severity": "error", "message": "要用您", "patterns": [ { "match": "你", "replace": ["您"] } ] }
@@ -228,7 +228,7 @@ public sealed class ReplyLinterTests
     [Fact]
     public void OnlyExtraPack_WithoutDefault()
     {
-        var pack = RulePack.Parse("""{ "rules": [ { "id": "X1", "message": "m", "patterns": ["包邮"] } ] }""", "x.json");
+        var pack = RulePack.Parse("""{ "schemaVersion": 1, "locale": "zh-CN", "name": "test", "rules": [ { "id": "X1", "message": "m", "patterns": ["包邮"] } ] }""", "x.json");
         var linter = new ReplyLinter(new LintOptions { IncludeDefaultPack = false, ExtraPacks = [pack] });
         Assert.Equal("X1", Assert.Single(linter.Rules).Id);
         Assert.Equal("X1", Assert.Single(linter.Lint("你好，包邮").Findings).RuleId);

@@ -15,21 +15,21 @@ public sealed class RulePackTests
     [Theory]
     [InlineData("{ \"rules\": [ ", "$", "malformed JSON")]
     [InlineData("[]", "$", "expected an object")]
-    [InlineData("{}", "$.rules", "'rules' is missing")]
-    [InlineData("{\"rules\":[{\"message\":\"m\",\"patterns\":[\"x\"]}]}", "$.rules[0].id", "'id' is missing")]
-    [InlineData("{\"rules\":[{\"id\":\"A\",\"patterns\":[\"x\"]}]}", "$.rules[0].message", "'message' is missing")]
-    [InlineData("{\"rules\":[{\"id\":\"A\",\"message\":\"m\",\"severity\":\"fatal\",\"patterns\":[\"x\"]}]}", "$.rules[0].severity", "'fatal'")]
-    [InlineData("{\"rules\":[{\"id\":\"A\",\"message\":\"m\",\"patterns\":[\"(不能|无法\"]}]}", "$.rules[0].patterns[0]", "unbalanced '('")]
-    [InlineData("{\"rules\":[{\"id\":\"A\",\"message\":\"m\",\"patterns\":[{\"match\":\"a|\"}]}]}", "$.rules[0].patterns[0].match", "empty alternative")]
-    [InlineData("{\"rules\":[{\"id\":\"A\",\"message\":\"m\",\"patterns\":[{\"match\":\"a?\"}]}]}", "$.rules[0].patterns[0].match", "every element is optional")]
-    [InlineData("{\"rules\":[{\"id\":\"A\",\"message\":\"m\",\"patterns\":[{\"match\":\"a\",\"replace\":[\"{时限\"]}]}]}", "$.rules[0].patterns[0].replace[0]", "unclosed '{'")]
-    [InlineData("{\"rules\":[{\"id\":\"A\",\"message\":\"m\",\"patterns\":[{\"match\":\"a\",\"replace\":\"{$2}\"}]}]}", "$.rules[0].patterns[0].replace", "only 1 elements")]
-    [InlineData("{\"rules\":[{\"id\":\"A\",\"message\":\"m\",\"patterns\":[{\"match\":\"a\",\"replace\":[3]}]}]}", "$.rules[0].patterns[0].replace[0]", "expected a string, found a number")]
-    [InlineData("{\"rules\":[{\"id\":\"A\",\"message\":\"m\",\"detector\":\"magic\"}]}", "$.rules[0].detector", "unknown detector 'magic'")]
-    [InlineData("{\"rules\":[{\"id\":\"A\",\"message\":\"m\"}]}", "$.rules[0].patterns", "at least one pattern")]
-    [InlineData("{\"rules\":[{\"id\":\"A\",\"message\":\"m\",\"patterns\":[\"x\"],\"exceptions\":[{\"match\":\"x\",\"scope\":\"page\"}]}]}", "$.rules[0].exceptions[0].scope", "'page'")]
-    [InlineData("{\"rules\":[{\"id\":\"A\",\"message\":\"m\",\"patterns\":[\"x\"]},{\"id\":\"A\",\"message\":\"m\",\"patterns\":[\"y\"]}]}", "$.rules[1].id", "duplicate rule id 'A'")]
-    [InlineData("{\"slots\":{\"处理时限\":24},\"rules\":[]}", "$.slots.处理时限", "expected a string")]
+    [InlineData("{\"schemaVersion\":1,\"locale\":\"zh-CN\",\"name\":\"test\"}", "$.rules", "'rules' is missing")]
+    [InlineData("{\"schemaVersion\":1,\"locale\":\"zh-CN\",\"name\":\"test\",\"rules\":[{\"message\":\"m\",\"patterns\":[\"x\"]}]}", "$.rules[0].id", "'id' is missing")]
+    [InlineData("{\"schemaVersion\":1,\"locale\":\"zh-CN\",\"name\":\"test\",\"rules\":[{\"id\":\"A\",\"patterns\":[\"x\"]}]}", "$.rules[0].message", "'message' is missing")]
+    [InlineData("{\"schemaVersion\":1,\"locale\":\"zh-CN\",\"name\":\"test\",\"rules\":[{\"id\":\"A\",\"message\":\"m\",\"severity\":\"fatal\",\"patterns\":[\"x\"]}]}", "$.rules[0].severity", "'fatal'")]
+    [InlineData("{\"schemaVersion\":1,\"locale\":\"zh-CN\",\"name\":\"test\",\"rules\":[{\"id\":\"A\",\"message\":\"m\",\"patterns\":[\"(不能|无法\"]}]}", "$.rules[0].patterns[0]", "unbalanced '('")]
+    [InlineData("{\"schemaVersion\":1,\"locale\":\"zh-CN\",\"name\":\"test\",\"rules\":[{\"id\":\"A\",\"message\":\"m\",\"patterns\":[{\"match\":\"a|\"}]}]}", "$.rules[0].patterns[0].match", "empty alternative")]
+    [InlineData("{\"schemaVersion\":1,\"locale\":\"zh-CN\",\"name\":\"test\",\"rules\":[{\"id\":\"A\",\"message\":\"m\",\"patterns\":[{\"match\":\"a?\"}]}]}", "$.rules[0].patterns[0].match", "every element is optional")]
+    [InlineData("{\"schemaVersion\":1,\"locale\":\"zh-CN\",\"name\":\"test\",\"rules\":[{\"id\":\"A\",\"message\":\"m\",\"patterns\":[{\"match\":\"a\",\"replace\":[\"{时限\"]}]}]}", "$.rules[0].patterns[0].replace[0]", "unclosed '{'")]
+    [InlineData("{\"schemaVersion\":1,\"locale\":\"zh-CN\",\"name\":\"test\",\"rules\":[{\"id\":\"A\",\"message\":\"m\",\"patterns\":[{\"match\":\"a\",\"replace\":\"{$2}\"}]}]}", "$.rules[0].patterns[0].replace", "only 1 elements")]
+    [InlineData("{\"schemaVersion\":1,\"locale\":\"zh-CN\",\"name\":\"test\",\"rules\":[{\"id\":\"A\",\"message\":\"m\",\"patterns\":[{\"match\":\"a\",\"replace\":[3]}]}]}", "$.rules[0].patterns[0].replace[0]", "expected a string, found a number")]
+    [InlineData("{\"schemaVersion\":1,\"locale\":\"zh-CN\",\"name\":\"test\",\"rules\":[{\"id\":\"A\",\"message\":\"m\",\"detector\":\"magic\"}]}", "$.rules[0].detector", "unknown detector 'magic'")]
+    [InlineData("{\"schemaVersion\":1,\"locale\":\"zh-CN\",\"name\":\"test\",\"rules\":[{\"id\":\"A\",\"message\":\"m\"}]}", "$.rules[0].patterns", "at least one pattern")]
+    [InlineData("{\"schemaVersion\":1,\"locale\":\"zh-CN\",\"name\":\"test\",\"rules\":[{\"id\":\"A\",\"message\":\"m\",\"patterns\":[\"x\"],\"exceptions\":[{\"match\":\"x\",\"scope\":\"page\"}]}]}", "$.rules[0].exceptions[0].scope", "'page'")]
+    [InlineData("{\"schemaVersion\":1,\"locale\":\"zh-CN\",\"name\":\"test\",\"rules\":[{\"id\":\"A\",\"message\":\"m\",\"patterns\":[\"x\"]},{\"id\":\"A\",\"message\":\"m\",\"patterns\":[\"y\"]}]}", "$.rules[1].id", "duplicate rule id 'A'")]
+    [InlineData("{\"schemaVersion\":1,\"locale\":\"zh-CN\",\"name\":\"test\",\"slots\":{\"处理时限\":24},\"rules\":[]}", "$.slots.处理时限", "expected a string")]
     public void Parse_Malformed_NamesSourcePathAndProblem(string json, string path, string problem)
     {
         var ex = Assert.Throws<RulePackException>(() => RulePack.Parse(json, "shop-rules.json"));
@@ -51,7 +51,7 @@ public sealed class RulePackTests
     public void Load_MalformedFile_NamesFilePathAndProblem_AlsoThroughLintOptions()
     {
         var path = Path.Combine(Path.GetTempPath(), $"cse-bad-{Guid.NewGuid():N}.json");
-        File.WriteAllText(path, "{\"rules\":[{\"id\":\"A\",\"message\":\"m\",\"patterns\":[{\"match\":\"(a\"}]}]}");
+        File.WriteAllText(path, "{\"schemaVersion\":1,\"locale\":\"zh-CN\",\"name\":\"test\",\"rules\":[{\"id\":\"A\",\"message\":\"m\",\"patterns\":[{\"match\":\"(a\"}]}]}");
         try
         {
             var ex = Assert.Throws<RulePackException>(() => new ReplyLinter(new LintOptions { ExtraPackPaths = [path] }));
@@ -75,7 +75,7 @@ public sealed class RulePackTests
     [Fact]
     public void Empathy_DetectorWithoutDefaultSentence_IsRejectedWhenCompiled()
     {
-        var pack = RulePack.Parse("""{"rules":[{"id":"E","message":"m","detector":"empathy","markers":{"empathy":["抱歉"]}}]}""", "e.json");
+        var pack = RulePack.Parse("""{"schemaVersion":1,"locale":"zh-CN","name":"test","rules":[{"id":"E","message":"m","detector":"empathy","markers":{"empathy":["抱歉"]}}]}""", "e.json");
         var ex = Assert.Throws<RulePackException>(() => new ReplyLinter(new LintOptions { IncludeDefaultPack = false, ExtraPacks = [pack] }));
         Assert.Contains("e.json", ex.Message);
         Assert.Contains("sentences.default", ex.Message);

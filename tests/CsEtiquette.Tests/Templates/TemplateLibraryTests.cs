@@ -10,6 +10,7 @@ public sealed class TemplateLibraryTests
     private const string BrandPack = """
         {
           "schemaVersion": 1,
+          "locale": "zh-CN",
           "name": "brand voice",
           "slotDefaults": { "客服名": "小橙", "处理时限": "12小时" },
           "templates": [
@@ -100,28 +101,28 @@ public sealed class TemplateLibraryTests
 
     public static TheoryData<string, string, string> MalformedPacks() => new()
     {
-        { "{ \"schemaVersion\": 1, \"templates\": [ ", "$", "invalid JSON" },
-        { "[]", "$", "must be a JSON object" },
+        { "{ \"schemaVersion\": 1, \"locale\": \"zh-CN\", \"name\": \"t\", \"templates\": [ ", "$", "malformed JSON" },
+        { "[]", "$", "expected an object" },
         { "{ \"templates\": [] }", "$.schemaVersion", "missing" },
         { "{ \"schemaVersion\": 2, \"templates\": [] }", "$.schemaVersion", "must be 1" },
-        { "{ \"schemaVersion\": 1 }", "$.templates", "missing" },
-        { "{ \"schemaVersion\": 1, \"templets\": [] }", "$.templets", "unknown property 'templets'" },
-        { "{ \"schemaVersion\": 1, \"templates\": {} }", "$.templates", "must be an array" },
-        { "{ \"schemaVersion\": 1, \"templates\": [ { \"scenario\": \"s\", \"variants\": [\"a\"] } ] }", "$.templates[0].id", "missing" },
-        { "{ \"schemaVersion\": 1, \"templates\": [ { \"id\": \"Bad Id\", \"scenario\": \"s\", \"variants\": [\"a\"] } ] }", "$.templates[0].id", "not a valid id" },
-        { "{ \"schemaVersion\": 1, \"templates\": [ { \"id\": \"a.b\", \"variants\": [\"a\"] } ] }", "$.templates[0].scenario", "missing" },
-        { "{ \"schemaVersion\": 1, \"templates\": [ { \"id\": \"a.b\", \"scenario\": \"s\" } ] }", "$.templates[0].variants", "missing" },
-        { "{ \"schemaVersion\": 1, \"templates\": [ { \"id\": \"a.b\", \"scenario\": \"s\", \"variants\": [] } ] }", "$.templates[0].variants", "is empty" },
-        { "{ \"schemaVersion\": 1, \"templates\": [ { \"id\": \"a.b\", \"scenario\": \"s\", \"variants\": [\"ok\", 3] } ] }", "$.templates[0].variants[1]", "must be a string" },
-        { "{ \"schemaVersion\": 1, \"templates\": [ { \"id\": \"a.b\", \"scenario\": \"s\", \"variants\": [\"ok\", \"您好{商品\"] } ] }", "$.templates[0].variants[1]", "unclosed '{' at offset 2" },
-        { "{ \"schemaVersion\": 1, \"templates\": [ { \"id\": \"a.b\", \"scenario\": \"s\", \"variants\": [\"您好}\"] } ] }", "$.templates[0].variants[0]", "unmatched '}' at offset 2" },
-        { "{ \"schemaVersion\": 1, \"templates\": [ { \"id\": \"a.b\", \"scenario\": \"s\", \"variants\": [\"{商品}\"] } ] }", "$.templates[0].variants[0]", "slot '{商品}', which is not declared" },
-        { "{ \"schemaVersion\": 1, \"templates\": [ { \"id\": \"a.b\", \"scenario\": \"s\", \"slots\": [ { \"name\": \"x\", \"sample\": \"1\" } ], \"variants\": [\"hi\"] } ] }", "$.templates[0].slots[0]", "no variant uses it" },
-        { "{ \"schemaVersion\": 1, \"templates\": [ { \"id\": \"a.b\", \"scenario\": \"s\", \"slots\": [ { \"name\": \"x\" } ], \"variants\": [\"{x}\"] } ] }", "$.templates[0].slots[0].sample", "missing" },
-        { "{ \"schemaVersion\": 1, \"templates\": [ { \"id\": \"a.b\", \"scenario\": \"s\", \"slots\": [ { \"name\": \"时段\", \"sample\": \"上午\" } ], \"variants\": [\"{时段}\"] } ] }", "$.templates[0].slots[0].name", "filled automatically" },
-        { "{ \"schemaVersion\": 1, \"templates\": [ { \"id\": \"a.b\", \"scenario\": \"s\", \"variants\": [\"a\"] }, { \"id\": \"a.b\", \"scenario\": \"s\", \"variants\": [\"b\"] } ] }", "$.templates[1].id", "duplicate id 'a.b'" },
-        { "{ \"schemaVersion\": 1, \"slotDefaults\": { \"处理时限\": 24 } }", "$.slotDefaults['处理时限']", "must be a string" },
-        { "{ \"schemaVersion\": 1, \"templates\": [ { \"id\": \"a.b\", \"scenario\": \"s\", \"variants\": [\"{ }\"] } ] }", "$.templates[0].variants[0]", "contains 'whitespace'" },
+        { "{ \"schemaVersion\": 1, \"locale\": \"zh-CN\", \"name\": \"t\" }", "$.templates", "missing" },
+        { "{ \"schemaVersion\": 1, \"locale\": \"zh-CN\", \"name\": \"t\", \"templets\": [] }", "$.templets", "unknown property 'templets'" },
+        { "{ \"schemaVersion\": 1, \"locale\": \"zh-CN\", \"name\": \"t\", \"templates\": {} }", "$.templates", "expected an array" },
+        { "{ \"schemaVersion\": 1, \"locale\": \"zh-CN\", \"name\": \"t\", \"templates\": [ { \"scenario\": \"s\", \"variants\": [\"a\"] } ] }", "$.templates[0].id", "missing" },
+        { "{ \"schemaVersion\": 1, \"locale\": \"zh-CN\", \"name\": \"t\", \"templates\": [ { \"id\": \"Bad Id\", \"scenario\": \"s\", \"variants\": [\"a\"] } ] }", "$.templates[0].id", "not a valid id" },
+        { "{ \"schemaVersion\": 1, \"locale\": \"zh-CN\", \"name\": \"t\", \"templates\": [ { \"id\": \"a.b\", \"variants\": [\"a\"] } ] }", "$.templates[0].scenario", "missing" },
+        { "{ \"schemaVersion\": 1, \"locale\": \"zh-CN\", \"name\": \"t\", \"templates\": [ { \"id\": \"a.b\", \"scenario\": \"s\" } ] }", "$.templates[0].variants", "missing" },
+        { "{ \"schemaVersion\": 1, \"locale\": \"zh-CN\", \"name\": \"t\", \"templates\": [ { \"id\": \"a.b\", \"scenario\": \"s\", \"variants\": [] } ] }", "$.templates[0].variants", "is empty" },
+        { "{ \"schemaVersion\": 1, \"locale\": \"zh-CN\", \"name\": \"t\", \"templates\": [ { \"id\": \"a.b\", \"scenario\": \"s\", \"variants\": [\"ok\", 3] } ] }", "$.templates[0].variants[1]", "expected a string" },
+        { "{ \"schemaVersion\": 1, \"locale\": \"zh-CN\", \"name\": \"t\", \"templates\": [ { \"id\": \"a.b\", \"scenario\": \"s\", \"variants\": [\"ok\", \"您好{商品\"] } ] }", "$.templates[0].variants[1]", "unclosed '{' at offset 2" },
+        { "{ \"schemaVersion\": 1, \"locale\": \"zh-CN\", \"name\": \"t\", \"templates\": [ { \"id\": \"a.b\", \"scenario\": \"s\", \"variants\": [\"您好}\"] } ] }", "$.templates[0].variants[0]", "unmatched '}' at offset 2" },
+        { "{ \"schemaVersion\": 1, \"locale\": \"zh-CN\", \"name\": \"t\", \"templates\": [ { \"id\": \"a.b\", \"scenario\": \"s\", \"variants\": [\"{商品}\"] } ] }", "$.templates[0].variants[0]", "slot '{商品}', which is not declared" },
+        { "{ \"schemaVersion\": 1, \"locale\": \"zh-CN\", \"name\": \"t\", \"templates\": [ { \"id\": \"a.b\", \"scenario\": \"s\", \"slots\": [ { \"name\": \"x\", \"sample\": \"1\" } ], \"variants\": [\"hi\"] } ] }", "$.templates[0].slots[0]", "no variant uses it" },
+        { "{ \"schemaVersion\": 1, \"locale\": \"zh-CN\", \"name\": \"t\", \"templates\": [ { \"id\": \"a.b\", \"scenario\": \"s\", \"slots\": [ { \"name\": \"x\" } ], \"variants\": [\"{x}\"] } ] }", "$.templates[0].slots[0].sample", "missing" },
+        { "{ \"schemaVersion\": 1, \"locale\": \"zh-CN\", \"name\": \"t\", \"templates\": [ { \"id\": \"a.b\", \"scenario\": \"s\", \"slots\": [ { \"name\": \"时段\", \"sample\": \"上午\" } ], \"variants\": [\"{时段}\"] } ] }", "$.templates[0].slots[0].name", "filled automatically" },
+        { "{ \"schemaVersion\": 1, \"locale\": \"zh-CN\", \"name\": \"t\", \"templates\": [ { \"id\": \"a.b\", \"scenario\": \"s\", \"variants\": [\"a\"] }, { \"id\": \"a.b\", \"scenario\": \"s\", \"variants\": [\"b\"] } ] }", "$.templates[1].id", "duplicate id 'a.b'" },
+        { "{ \"schemaVersion\": 1, \"locale\": \"zh-CN\", \"name\": \"t\", \"slotDefaults\": { \"处理时限\": 24 } }", "$.slotDefaults.处理时限", "expected a string" },
+        { "{ \"schemaVersion\": 1, \"locale\": \"zh-CN\", \"name\": \"t\", \"templates\": [ { \"id\": \"a.b\", \"scenario\": \"s\", \"variants\": [\"{ }\"] } ] }", "$.templates[0].variants[0]", "contains 'whitespace'" },
     };
 
     [Theory]

@@ -1,4 +1,5 @@
 using CsEtiquette.Templates;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CsEtiquette.Tests.Templates;
 
@@ -8,7 +9,7 @@ public sealed class TemplateRendererTests
 
     private static TemplateRenderer Custom(string variantsJson, string slotsJson = "[]", string extra = "") =>
         new(TemplateLibrary.Parse($$"""
-            { "schemaVersion": 1, {{extra}} "templates": [ { "id": "t.x", "scenario": "s", "slots": {{slotsJson}}, "variants": {{variantsJson}} } ] }
+            { "schemaVersion": 1, "locale": "zh-CN", "name": "test", {{extra}} "templates": [ { "id": "t.x", "scenario": "s", "slots": {{slotsJson}}, "variants": {{variantsJson}} } ] }
             """, "test.json"));
 
     [Fact]
@@ -96,7 +97,7 @@ public sealed class TemplateRendererTests
         Assert.Equal("template|inline", renderer.Render("t.x", null, ctx).Text);
         Assert.Equal("caller|given", renderer.Render("t.x", new Dictionary<string, string> { ["a"] = "caller", ["b"] = "given" }, ctx).Text);
 
-        var packed = new TemplateRenderer(renderer.Library.WithPack(TemplateLibrary.Parse("""{ "schemaVersion": 1, "slotDefaults": { "a": "pack", "b": "packb" } }""")));
+        var packed = new TemplateRenderer(renderer.Library.WithPack(TemplateLibrary.Parse("""{ "schemaVersion": 1, "locale": "zh-CN", "name": "test", "slotDefaults": { "a": "pack", "b": "packb" } }""")));
         Assert.Equal("pack|packb", packed.Render("t.x", null, ctx).Text);
 
         var withOptions = new TemplateRenderer(packed.Library, new TemplateOptions { SlotDefaults = new Dictionary<string, string> { ["a"] = "options" } });
@@ -165,7 +166,8 @@ public sealed class TemplateRendererTests
     [Fact]
     public void NoContext_UsesTheRenderersClock()
     {
-        var clock = new FixedClock(new DateTimeOffset(2026, 11, 24, 12, 0, 0, TimeSpan.Zero), TimeZoneInfo.CreateCustomTimeZone("CST", TimeSpan.FromHours(8), "CST", "CST"));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 12, 0, 0, TimeSpan.Zero));
+        clock.SetLocalTimeZone(TimeZoneInfo.CreateCustomTimeZone("CST", TimeSpan.FromHours(8), "CST", "CST"));
         var renderer = new TemplateRenderer(timeProvider: clock);
         var text = renderer.Render(TemplateIds.GreetingTimeOfDay, new Dictionary<string, string> { ["客服名"] = "小王", ["商品"] = "杯子" }).Text;
         Assert.StartsWith("晚上好", text.Replace("您好，", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
@@ -255,12 +257,5 @@ public sealed class TemplateRendererTests
         // One string: header (~22 bytes) + 2 bytes per char, rounded up to 8.
         var stringBytes = 22 + (2 * reply.Text.Length);
         Assert.InRange(allocated, 1, stringBytes + 8);
-    }
-
-    private sealed class FixedClock(DateTimeOffset utcNow, TimeZoneInfo zone) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => utcNow;
-
-        public override TimeZoneInfo LocalTimeZone => zone;
     }
 }

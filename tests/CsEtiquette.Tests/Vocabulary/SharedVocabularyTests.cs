@@ -73,7 +73,7 @@ public sealed class SharedVocabularyTests
     {
         // 色差 (DescriptionMismatch) starts before 坏了 (DamagedItem).
         Assert.Equal(CustomerIssue.DescriptionMismatch, Analyzer.Analyze("有色差而且坏了").Issue);
-        var lexicon = AnalysisLexicon.Parse("""{ "issueCues": { "QualityFault": ["坏"], "DamagedItem": ["坏了"] } }""", "test.json");
+        var lexicon = AnalysisLexicon.Parse("""{ "schemaVersion": 1, "locale": "zh-CN", "name": "test", "issueCues": { "QualityFault": ["坏"], "DamagedItem": ["坏了"] } }""", "test.json");
         var own = new CustomerMessageAnalyzer(new AnalysisOptions { UseDefaultLexicon = false, ExtraLexicons = [lexicon] });
         Assert.Equal(CustomerIssue.QualityFault, own.Analyze("东西坏了").Issue);
     }
@@ -81,16 +81,16 @@ public sealed class SharedVocabularyTests
     [Fact]
     public void IssueCues_AreUserExtendable_AndRemovable()
     {
-        var extra = AnalysisLexicon.Parse("""{ "issueCues": { "DamagedItem": ["散架"] }, "remove": ["色差"] }""", "shop.json");
+        var extra = AnalysisLexicon.Parse("""{ "schemaVersion": 1, "locale": "zh-CN", "name": "test", "issueCues": { "DamagedItem": ["散架"] }, "remove": ["色差"] }""", "shop.json");
         var analyzer = new CustomerMessageAnalyzer(new AnalysisOptions { ExtraLexicons = [extra] });
         Assert.Equal(CustomerIssue.DamagedItem, analyzer.Analyze("椅子散架").Issue);
         Assert.Equal(CustomerIssue.General, analyzer.Analyze("有点色差").Issue);
     }
 
     [Theory]
-    [InlineData("""{ "issueCues": { "General": ["x"] } }""", "$.issueCues.General")]
-    [InlineData("""{ "issueCues": { "Broken": ["x"] } }""", "$.issueCues.Broken")]
-    [InlineData("""{ "issueCues": { "DamagedItem": [1] } }""", "$.issueCues.DamagedItem[0]")]
+    [InlineData("""{ "schemaVersion": 1, "locale": "zh-CN", "name": "test", "issueCues": { "General": ["x"] } }""", "$.issueCues.General")]
+    [InlineData("""{ "schemaVersion": 1, "locale": "zh-CN", "name": "test", "issueCues": { "Broken": ["x"] } }""", "$.issueCues.Broken")]
+    [InlineData("""{ "schemaVersion": 1, "locale": "zh-CN", "name": "test", "issueCues": { "DamagedItem": [1] } }""", "$.issueCues.DamagedItem[0]")]
     public void IssueCues_BadValues_NameTheJsonPath(string json, string path)
     {
         var ex = Assert.ThrowsAny<Exception>(() => AnalysisLexicon.Parse(json, "bad.json"));

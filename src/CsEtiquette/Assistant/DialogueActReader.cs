@@ -1,0 +1,211 @@
+using CsEtiquette.Analysis;
+using CsEtiquette.Complaints;
+
+namespace CsEtiquette.Assistant;
+
+/// <summary>
+/// Reads a customer turn as a <see cref="DialogueAct"/> in the context of the conversation memory: what was asked,
+/// which options are open, whether a case is running. Cue words come from <c>assistant.zh-CN.json</c> (<c>$.acts</c>).
+/// Linear in the message; allocation-free. Thread-safe.
+/// </summary>
+internal static class DialogueActReader
+{
+    /// <summary>Messages longer than this are never read as a short act (thanks, acknowledgement, closing).</summary>
+    private const int ShortTurnChars = 16;
+
+    internal static DialogueAct Read(
+        string message,
+        MessageAnalysis analysis,
+        ConversationMemory memory,
+        ComplaintCase? complaint,
+        AssistantCues cues,
+        int? choice)
+    {
+        var text = message.AsSpan().Trim();
+        if (text.Length == 0)
+        {
+            return DialogueAct.Greeting;
+        }
+
+        var openOptions = complaint is { State: ComplaintState.SolutionsOffered } || (complaint is null && !memory.OfferedOptions.IsDefaultOrEmpty);
+        if (openOptions && choice is not null)
+        {
+            return DialogueAct.Choice;
+        }
+
+        var gaveOrder = analysis.TryGetFact(FactKind.OrderNumber, out _);
+        var gaveIdentifier = gaveOrder || analysis.TryGetFact(FactKind.TrackingNumber, out _) || analysis.TryGetFact(FactKind.PhoneNumber, out _);
+        var gavePhoto = AssistantCues.ContainsAny(text, cues.PhotoGiven);
+        var pending = !memory.StillMissing.IsDefaultOrEmpty;
+        if (pending && (gaveIdentifier || gavePhoto || analysis.TryGetFact(FactKind.Address, out _)) && !analysis.IsComplaint && !IsQuestion(text, cues))
+        {
+            return DialogueAct.Answer;
+        }
+
+        if (gaveOrder && text.Length <= 30 && !IsQuestion(text, cues) && !analysis.IsComplaint)
+        {
+            return DialogueAct.Answer;
+        }
+
+        if (ReadShort(text, cues) is { } shortAct)
+        {
+            return shortAct;
+        }
+
+        if (analysis.AbuseSeverity >= AbuseSeverity.Moderate || analysis.IsComplaint)
+        {
+            return DialogueAct.Complaint;
+        }
+
+        if (IsGreeting(text, cues))
+        {
+            return DialogueAct.Greeting;
+        }
+
+        if (IsQuestion(text, cues))
+        {
+            return DialogueAct.Question;
+        }
+
+        if (ReportsDefect(analysis))
+        {
+            return DialogueAct.Complaint;
+        }
+
+        if (AssistantCues.ContainsAny(text, cues.MidExplanation) || text[^1] is ',' or '，' or '、' or '…')
+        {
+            return DialogueAct.MidExplanation;
+        }
+
+        if (AssistantCues.ContainsAny(text, cues.RequestCues))
+        {
+            return DialogueAct.Request;
+        }
+
+        if (analysis.Issue == CustomerIssue.General && AssistantCues.ContainsAny(text, cues.Vague))
+        {
+            return DialogueAct.Vague;
+        }
+
+        return DialogueAct.Statement;
+    }
+
+    /// <summary>
+    /// A goods problem the analyzer recognised without a lexicon issue: an after-sales message for which it asks for
+    /// photos (MissingInfo.Photos is only asked for goods reported damaged or faulty), or a named issue.
+    /// </summary>
+    internal static bool ReportsDefect(MessageAnalysis analysis)
+    {
+        if (analysis.Issue is CustomerIssue.DamagedItem or CustomerIssue.WrongItem or CustomerIssue.DescriptionMismatch or CustomerIssue.QualityFault)
+        {
+            return true;
+        }
+
+        foreach (var m in analysis.Missing)
+        {
+            if (m == MissingInfo.Photos)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    internal static bool IsQuestion(ReadOnlySpan<char> text, AssistantCues cues)
+    {
+        foreach (var prefix in cues.NotQuestionPrefixes)
+        {
+            if (text.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                text = text[prefix.Length..];
+                break;
+            }
+        }
+
+        return AssistantCues.ContainsAny(text, cues.Question);
+    }
+
+    /// <summary>Only greeting words and punctuation (你好,在吗 / 在不在): a call for attention, not a question.</summary>
+    private static bool IsGreeting(ReadOnlySpan<char> text, AssistantCues cues)
+    {
+        if (text.Length > 10)
+        {
+            return false;
+        }
+
+        var i = 0;
+        var any = false;
+        while (i < text.Length)
+        {
+            if (char.IsWhiteSpace(text[i]) || char.IsPunctuation(text[i]) || char.IsSymbol(text[i]) || text[i] is '啊' or '呀' or '亲')
+            {
+                i++;
+                continue;
+            }
+
+            var matched = false;
+            foreach (var g in cues.Greeting)
+            {
+                if (text[i..].StartsWith(g, StringComparison.OrdinalIgnoreCase))
+                {
+                    i += g.Length;
+                    matched = any = true;
+                    break;
+                }
+            }
+
+            if (!matched)
+            {
+                return false;
+            }
+        }
+
+        return any;
+    }
+
+    /// <summary>
+    /// A turn made only of thanks, closing, acknowledgement and filler words (好的谢谢, 没的，谢谢, 嗯嗯, 好的麻烦尽快),
+    /// read as the strongest of them: closing, then thanks, then acknowledgement. Null when anything else is said.
+    /// </summary>
+    private static DialogueAct? ReadShort(ReadOnlySpan<char> text, AssistantCues cues)
+    {
+        if (text.Length > ShortTurnChars)
+        {
+            return null;
+        }
+
+        bool thanks = false, closing = false, ack = false;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c) || char.IsPunctuation(c) || char.IsSymbol(c))
+            {
+                i++;
+                continue;
+            }
+
+            var matched = false;
+            foreach (var (word, kind) in cues.ShortWords)
+            {
+                if (text[i..].StartsWith(word, StringComparison.OrdinalIgnoreCase))
+                {
+                    thanks |= kind == AssistantCues.ShortWord.Thanks;
+                    closing |= kind == AssistantCues.ShortWord.Closing;
+                    ack |= kind == AssistantCues.ShortWord.Acknowledgement;
+                    i += word.Length;
+                    matched = true;
+                    break;
+                }
+            }
+
+            if (!matched)
+            {
+                return null;
+            }
+        }
+
+        return closing ? DialogueAct.Closing : thanks ? DialogueAct.Thanks : ack ? DialogueAct.Acknowledgement : null;
+    }
+}
