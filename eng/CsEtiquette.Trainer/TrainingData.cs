@@ -173,19 +173,30 @@ internal static class TrainingData
     public static List<TrainingExample> LexiconExamples(float weight)
     {
         var lex = CsEtiquette.Analysis.AnalysisLexicon.Default;
+        var list = new List<TrainingExample>();
         var words = new List<(string Word, CsEtiquette.CustomerEmotion Label, double Weight)>();
         foreach (var (w, (label, x)) in lex.Emotions)
         {
             words.Add((w, label, x));
         }
 
-        foreach (var (w, (label, x)) in lex.Emoji)
+        // Emoji alone carry a feeling, not an intent (👍👍 after an answer is an acknowledgement): intent Other.
+        var emoji = new List<string>(lex.Emoji.Keys);
+        emoji.Sort(StringComparer.Ordinal);
+        foreach (var w in emoji)
         {
+            var (label, x) = lex.Emoji[w];
             words.Add((w, label, x));
+            var e = Array.IndexOf(EmotionNames, label.ToString());
+            if (e >= 0)
+            {
+                var pol = e switch { 0 => 1, 1 => 2, _ => 0 };
+                list.Add(new TrainingExample(ExampleSource.Lexicon, w + w, pol, e, x < 0.45 ? 2 : 3, ["Other"], weight));
+                list.Add(new TrainingExample(ExampleSource.Lexicon, w, pol, e, x < 0.45 ? 1 : x < 0.75 ? 2 : 3, ["Other"], weight));
+            }
         }
 
         words.Sort((a, b) => string.CompareOrdinal(a.Word, b.Word));
-        var list = new List<TrainingExample>();
         foreach (var (w, label, x) in words)
         {
             var emotion = Array.IndexOf(EmotionNames, label.ToString());

@@ -42,14 +42,5 @@ internal sealed record TrainingExample(
     float Weight = 1f)
 {
     /// <summary>Deterministic fold of the text (FNV-1a of the UTF-16 code units) for k-fold splits.</summary>
-    public int Fold(int folds)
-    {
-        var h = 2166136261u;
-        foreach (var c in Text)
-        {
-            h = (h ^ c) * 16777619u;
-        }
-
-        return (int)(h % (uint)folds);
-    }
+    public int Fold(int folds) => (int)(CsEtiquette.Internal.Fnv1a.Hash32(Text) % (uint)folds);
 }

@@ -202,10 +202,10 @@ public sealed class AnalysisModel
 
     private static uint Checksum(ReadOnlySpan<byte> data)
     {
-        var h = 2166136261u;
+        var h = Internal.Fnv1a.Offset32;
         foreach (var b in data)
         {
-            h = (h ^ b) * 16777619u;
+            h = (h ^ b) * Internal.Fnv1a.Prime32;
         }
 
         return h;

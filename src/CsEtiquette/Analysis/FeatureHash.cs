@@ -7,7 +7,7 @@ namespace CsEtiquette.Analysis;
 /// </summary>
 internal struct FeatureHash
 {
-    private const uint Prime = 16777619u;
+    private const uint Prime = Internal.Fnv1a.Prime32;
     private uint _h;
 
     private FeatureHash(uint h) => _h = h;
@@ -16,7 +16,7 @@ internal struct FeatureHash
 
     public static FeatureHash Start(FeatureKind kind, uint seed)
     {
-        var h = new FeatureHash(2166136261u ^ (seed * 0x9E3779B1u));
+        var h = new FeatureHash(Internal.Fnv1a.Offset32 ^ (seed * 0x9E3779B1u));
         h.Add((char)(0xF000 + (int)kind));
         return h;
     }

@@ -130,7 +130,7 @@ public sealed class AnalysisModelTests
     {
         // 蚌埠住了 (slang for "can't hold it") is not in the default lexicon; as a user Angry word it contributes the
         // same category feature as the built-in Angry words.
-        var lexicon = AnalysisLexicon.Parse("""{ "schema": "cs-etiquette/analysis-lexicon/v1", "emotions": { "Angry": { "蚌埠住了": 0.9 } } }""", "user.json");
+        var lexicon = AnalysisLexicon.Parse("""{ "schemaVersion": 1, "locale": "zh-CN", "name": "user", "emotions": { "Angry": { "蚌埠住了": 0.9 } } }""", "user.json");
         var withWord = new CustomerMessageAnalyzer(new AnalysisOptions { ExtraLexicons = [lexicon] });
         Assert.True(withWord.FeatureCount("真的蚌埠住了") > CustomerMessageAnalyzer.Default.FeatureCount("真的蚌埠住了"));
     }
