@@ -15,11 +15,40 @@ internal sealed class KnowledgeLexicon
     private static readonly Lazy<KnowledgeLexicon> LazyDefault =
         new(() => Load(ResourceName), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private KnowledgeLexicon(ImmutableArray<ImmutableArray<string>> synonyms, ImmutableArray<string> stopWords, ImmutableArray<PolicyEntry> policyEntries)
+    private KnowledgeLexicon(ImmutableArray<ImmutableArray<string>> synonyms, ImmutableArray<string> stopWords, ImmutableArray<PolicyEntry> policyEntries,
+        ImmutableArray<string> chatTurns, ImmutableArray<string> outOfScopeCues)
     {
         Synonyms = synonyms;
         StopWords = stopWords;
         PolicyEntries = policyEntries;
+        ChatTurns = System.Collections.Frozen.FrozenSet.ToFrozenSet(chatTurns, StringComparer.OrdinalIgnoreCase);
+        OutOfScopeCues = outOfScopeCues;
+    }
+
+    /// <summary>Whole messages that are chat, not questions (收到, 好的): never answered from the FAQ.</summary>
+    internal System.Collections.Frozen.FrozenSet<string> ChatTurns { get; }
+
+    /// <summary>Phrases of chit-chat the shop FAQ never answers (你是机器人, 讲个笑话).</summary>
+    internal ImmutableArray<string> OutOfScopeCues { get; }
+
+    /// <summary>Whether <paramref name="question"/> is chat (a whole chat turn, or a chit-chat phrase) rather than a shop question.</summary>
+    internal bool IsChat(ReadOnlySpan<char> question)
+    {
+        var trimmed = question.Trim().TrimEnd("?？!！。.,，~ ");
+        if (trimmed.Length <= 6 && ChatTurns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(trimmed))
+        {
+            return true;
+        }
+
+        foreach (var cue in OutOfScopeCues)
+        {
+            if (question.Contains(cue, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     internal static KnowledgeLexicon Default => LazyDefault.Value;
@@ -52,7 +81,8 @@ internal sealed class KnowledgeLexicon
                 e.GetProperty("answer").GetString()!));
         }
 
-        return new KnowledgeLexicon(synonyms.ToImmutable(), Strings(root.GetProperty("stopWords")), policy.ToImmutable());
+        return new KnowledgeLexicon(synonyms.ToImmutable(), Strings(root.GetProperty("stopWords")), policy.ToImmutable(),
+            Strings(root.GetProperty("chatTurns")), Strings(root.GetProperty("outOfScopeCues")));
     }
 
     private static ImmutableArray<string> Strings(JsonElement array)

@@ -9,7 +9,8 @@ namespace CsEtiquette.Knowledge;
 /// <summary>
 /// A shop's knowledge pack (常见问题速查): FAQ entries and policy facts, loaded from JSON (schema in
 /// docs/assistant.md), with retrieval over jieba tokens (BM25, synonym groups, question-form words, character
-/// bigrams). Below <see cref="Threshold"/> nothing is returned: the assistant asks or hands over instead of guessing.
+/// bigrams). Below <see cref="Threshold"/> nothing is returned: the assistant asks or hands over instead of guessing;
+/// chat turns (收到, 好的) and chit-chat (你是机器人吗, 讲个笑话) from the retrieval lexicon never match.
 /// Immutable and thread-safe; build once and share.
 /// </summary>
 /// <remarks>
@@ -47,6 +48,12 @@ public sealed class ShopKnowledge : IShopKnowledge
     /// <exception cref="ArgumentNullException"><paramref name="entries"/> is null.</exception>
     /// <exception cref="ArgumentException">A name, id, question or answer is blank, an id repeats, or the threshold is outside 0..1.</exception>
     public ShopKnowledge(string name, IEnumerable<KnowledgeEntry> entries, KnowledgePolicy? policy = null, double threshold = DefaultThreshold, IEnumerable<IReadOnlyList<string>>? synonyms = null)
+        : this(name, entries, policy, threshold, synonyms, KnowledgeIndexOptions.Default)
+    {
+    }
+
+    /// <summary>Builds the knowledge with explicit retrieval constants (tuning on the development set).</summary>
+    internal ShopKnowledge(string name, IEnumerable<KnowledgeEntry> entries, KnowledgePolicy? policy, double threshold, IEnumerable<IReadOnlyList<string>>? synonyms, KnowledgeIndexOptions options)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(entries);
@@ -85,7 +92,7 @@ public sealed class ShopKnowledge : IShopKnowledge
         }
 
         Entries = list.ToImmutable();
-        _index = new KnowledgeIndex(Entries, KnowledgeLexicon.Default, synonyms ?? [], ChineseSegmenter.Default);
+        _index = new KnowledgeIndex(Entries, KnowledgeLexicon.Default, synonyms ?? [], ChineseSegmenter.Default, options);
     }
 
     /// <summary>The example pack for a generic shop (家居日用), embedded in the library; built once.</summary>
@@ -153,7 +160,7 @@ public sealed class ShopKnowledge : IShopKnowledge
         try
         {
             using var doc = JsonDocument.Parse(stream, DocumentOptions);
-            return FromJson(doc.RootElement, source);
+            return FromJson(doc.RootElement, source, KnowledgeIndexOptions.Default);
         }
         catch (JsonException ex)
         {
@@ -167,14 +174,17 @@ public sealed class ShopKnowledge : IShopKnowledge
     /// <returns>The knowledge.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="KnowledgePackException">The JSON is malformed or does not follow the schema.</exception>
-    public static ShopKnowledge Parse(string json, string? sourceName = null)
+    public static ShopKnowledge Parse(string json, string? sourceName = null) => Parse(json, sourceName, KnowledgeIndexOptions.Default);
+
+    /// <summary><see cref="Parse(string, string?)"/> with explicit retrieval constants (tuning).</summary>
+    internal static ShopKnowledge Parse(string json, string? sourceName, KnowledgeIndexOptions options)
     {
         ArgumentNullException.ThrowIfNull(json);
         var source = sourceName ?? "knowledge pack";
         try
         {
             using var doc = JsonDocument.Parse(json, DocumentOptions);
-            return FromJson(doc.RootElement, source);
+            return FromJson(doc.RootElement, source, options);
         }
         catch (JsonException ex)
         {
@@ -202,7 +212,7 @@ public sealed class ShopKnowledge : IShopKnowledge
         ArgumentNullException.ThrowIfNull(question);
         ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
         var n = Entries.Length;
-        if (n == 0 || question.Length == 0)
+        if (n == 0 || question.Length == 0 || KnowledgeLexicon.Default.IsChat(question.AsSpan(0, Math.Min(question.Length, KnowledgeIndex.MaxQueryChars))))
         {
             return [];
         }
@@ -292,7 +302,7 @@ public sealed class ShopKnowledge : IShopKnowledge
     private static readonly string[] PolicyProperties =
         ["returnWindowDays", "afterSalesDays", "warrantyDays", "shippingHours", "freeShippingThreshold", "deliveryTime", "refundTime", "processingTime"];
 
-    private static ShopKnowledge FromJson(JsonElement root, string source)
+    private static ShopKnowledge FromJson(JsonElement root, string source, KnowledgeIndexOptions options)
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
@@ -380,7 +390,7 @@ public sealed class ShopKnowledge : IShopKnowledge
             i++;
         }
 
-        return new ShopKnowledge(name, entries, policy, threshold, synonyms) { Description = description };
+        return new ShopKnowledge(name, entries, policy, threshold, synonyms, options) { Description = description };
     }
 
     private static KnowledgePolicy ReadPolicy(JsonElement p, string source)
