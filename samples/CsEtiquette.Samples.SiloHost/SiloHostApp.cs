@@ -1,7 +1,4 @@
-using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using CsEtiquette.Orleans;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,13 +12,15 @@ namespace CsEtiquette.Samples.SiloHost;
 /// <summary>
 /// A Generic Host that starts from appsettings.json: CsEtiquette options (section <c>CsEtiquette</c>, validated and every
 /// pack loaded at start), the SQLite store (<c>CsEtiquetteStore:ConnectionString</c>), the health check, and an Orleans
-/// silo (localhost clustering) hosting the conversation grains. <c>--demo</c> plays a chat through a grain and then runs a
-/// load bounded in time (<c>--seconds N</c>, default 3; <c>--chats N</c> concurrent chats, default 8) and prints messages/s.
+/// silo (localhost clustering) hosting the conversation grains. <c>--demo</c> plays a chat through a grain and then runs
+/// <see cref="ThroughputComparison"/> briefly (1 round of 1 s per variant); <c>--throughput</c> runs only the comparison
+/// (<c>--seconds N</c> per variant and round, default 2; <c>--rounds N</c>, default 10; <c>--chats N</c> concurrent chats,
+/// default 8; <c>--write-every N</c> for the write-behind variant, default 8). Both are bounded in time.
 /// A bad option or pack stops the host at start: exit code 1 with the option named.
 /// </summary>
 public static class SiloHostApp
 {
-    private static readonly string[] Script =
+    internal static readonly string[] Script =
     [
         "你好，在吗？我想问下保温杯什么时候发货",
         "我收到的保温杯是坏的,太让人生气了!",
@@ -33,8 +32,14 @@ public static class SiloHostApp
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
         var demo = args.Contains("--demo");
-        var seconds = IntOption(args, "--seconds", 3);
         var chats = IntOption(args, "--chats", 8);
+        var writeEvery = IntOption(args, "--write-every", 8);
+        if (args.Contains("--throughput"))
+        {
+            return await ThroughputComparison.RunAsync(TimeSpan.FromSeconds(IntOption(args, "--seconds", 2)), chats,
+                IntOption(args, "--rounds", 10), writeEvery, output);
+        }
+
         var settings = new HostApplicationBuilderSettings
         {
             Args = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal) || a.Contains('=', StringComparison.Ordinal)).ToArray(),
@@ -57,7 +62,7 @@ public static class SiloHostApp
         builder.Services.AddHealthChecks().AddCsEtiquette();
         builder.UseOrleans(silo =>
         {
-            silo.UseLocalhostClustering(siloPort: FreePort(), gatewayPort: FreePort());
+            silo.UseLocalhostClustering(siloPort: ThroughputComparison.FreePort(), gatewayPort: ThroughputComparison.FreePort());
             silo.AddCsEtiquetteGrainStorage();
         });
 
@@ -81,7 +86,7 @@ public static class SiloHostApp
                 return 0;
             }
 
-            return await DemoAsync(host.Services, seconds, chats, output);
+            return await DemoAsync(host.Services, chats, writeEvery, output);
         }
         finally
         {
@@ -97,7 +102,7 @@ public static class SiloHostApp
         }
     }
 
-    private static async Task<int> DemoAsync(IServiceProvider services, int seconds, int chats, TextWriter output)
+    private static async Task<int> DemoAsync(IServiceProvider services, int chats, int writeEvery, TextWriter output)
     {
         var health = await services.GetRequiredService<HealthCheckService>().CheckHealthAsync();
         output.WriteLine($"health: {health.Status} ({health.Entries["csetiquette"].Description})");
@@ -113,68 +118,13 @@ public static class SiloHostApp
         var snapshot = await chat.GetSnapshot();
         output.WriteLine($"stored: {snapshot.TurnCount} turns at version {snapshot.StoredVersion}");
 
-        // Load bounded in time: `chats` chats at once, each sending the script round after round.
-        var stop = Stopwatch.StartNew();
-        var deadline = TimeSpan.FromSeconds(seconds);
-        var counts = new long[chats];
-        await Task.WhenAll(Enumerable.Range(0, chats).Select(async c =>
-        {
-            var grain = grains.GetGrain<IConversationGrain>(string.Create(CultureInfo.InvariantCulture, $"load-{c}-{Guid.NewGuid():N}"));
-            var i = 0;
-            while (stop.Elapsed < deadline)
-            {
-                await grain.Suggest(Script[i++ % Script.Length]);
-                counts[c]++;
-                if (i % 40 == 0)
-                {
-                    // Keep each conversation short, as real chats are: start a new chat on the same grain id space.
-                    grain = grains.GetGrain<IConversationGrain>(string.Create(CultureInfo.InvariantCulture, $"load-{c}-{Guid.NewGuid():N}"));
-                }
-            }
-        }));
-        var elapsed = stop.Elapsed.TotalSeconds;
-        var total = counts.Sum();
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"load: {total} messages in {elapsed:F1} s over {chats} concurrent chats = {total / elapsed:F0} messages/s on one silo (SQLite store, {Environment.ProcessorCount} cores)"));
-
-        // Peer in the same run: the same load through ConversationService over in-memory stores (no grain, no disk).
-        var peer = new ServiceCollection().AddCsEtiquette().BuildServiceProvider();
-        await using (peer.ConfigureAwait(false))
-        {
-            var service = peer.GetRequiredService<CsEtiquette.Hosting.ConversationService>();
-            var peerCounts = new long[chats];
-            var peerStop = Stopwatch.StartNew();
-            await Task.WhenAll(Enumerable.Range(0, chats).Select(c => Task.Run(async () =>
-            {
-                var i = 0;
-                var chatId = Guid.NewGuid().ToString("N");
-                while (peerStop.Elapsed < deadline)
-                {
-                    await service.SuggestAsync(chatId, Script[i++ % Script.Length]);
-                    peerCounts[c]++;
-                    if (i % 40 == 0)
-                    {
-                        chatId = Guid.NewGuid().ToString("N");
-                    }
-                }
-            })));
-            var peerElapsed = peerStop.Elapsed.TotalSeconds;
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"peer: {peerCounts.Sum()} messages in {peerElapsed:F1} s = {peerCounts.Sum() / peerElapsed:F0} messages/s through ConversationService in process (in-memory store); silo/peer = {total / elapsed / (peerCounts.Sum() / peerElapsed):F2}"));
-        }
-        return health.Status == HealthStatus.Healthy && snapshot.TurnCount == Script.Length * 2 ? 0 : 1;
+        var throughput = await ThroughputComparison.RunAsync(TimeSpan.FromSeconds(1), chats, rounds: 1, writeEvery, output);
+        return health.Status == HealthStatus.Healthy && snapshot.TurnCount == Script.Length * 2 && throughput == 0 ? 0 : 1;
     }
 
     private static int IntOption(string[] args, string name, int fallback)
     {
         var i = Array.IndexOf(args, name);
         return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var v) && v > 0 ? v : fallback;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using CsEtiquette.Internal;
 
 namespace CsEtiquette.Insights;
 
@@ -146,7 +147,7 @@ public sealed class QualityInspector : IQualityInspector
                 }
 
                 watermark = Math.Max(watermark, m.At.UtcTicks);
-                var p = (int)(StableHash(m.Conversation) % (uint)workers);
+                var p = (int)(Fnv1a.Hash32(m.Conversation) % (uint)workers);
                 var batch = pending[p] ??= new Batch(BatchSize);
                 batch.Messages[batch.Count] = m;
                 batch.Seq[batch.Count] = seq++;
@@ -252,15 +253,4 @@ public sealed class QualityInspector : IQualityInspector
         return null;
     }
 
-    /// <summary>FNV-1a over UTF-16 code units: the same partition for the same id on every run and machine.</summary>
-    internal static uint StableHash(string s)
-    {
-        var h = 2166136261u;
-        foreach (var c in s)
-        {
-            h = (h ^ c) * 16777619u;
-        }
-
-        return h;
-    }
 }

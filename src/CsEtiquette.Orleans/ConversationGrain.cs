@@ -3,6 +3,7 @@ using System.Globalization;
 using CsEtiquette.Assistant;
 using CsEtiquette.DependencyInjection;
 using CsEtiquette.Diagnostics;
+using Microsoft.Extensions.Options;
 using Orleans;
 using Orleans.Placement;
 using Orleans.Runtime;
@@ -11,7 +12,8 @@ namespace CsEtiquette.Orleans;
 
 /// <summary>
 /// The <see cref="IConversationGrain"/>: runs the registered <see cref="IReplyAssistant"/> on the grain's conversation
-/// and writes the state after each change (through <see cref="ConversationGrainStorage"/>). Records the same
+/// and writes the state (through <see cref="ConversationGrainStorage"/>) after each change, or write-behind as
+/// <see cref="ConversationGrainOptions"/> say (every N changes, after a delay, on deactivation). Records the same
 /// <see cref="EtiquetteDiagnostics"/> instruments as <see cref="Hosting.ConversationService"/>. Placed on the silo that
 /// first calls it (prefer-local: the chat server that receives a chat's messages hosts its grain, one hop less).
 /// </summary>
@@ -19,8 +21,13 @@ namespace CsEtiquette.Orleans;
 internal sealed class ConversationGrain(
     [PersistentState("conversation", ConversationGrainStorage.Name)] IPersistentState<ConversationGrainState> state,
     IReplyAssistant assistant,
-    ConversationFactory factory) : Grain, IConversationGrain
+    ConversationFactory factory,
+    IOptions<ConversationGrainOptions> options) : Grain, IConversationGrain
 {
+    private readonly int _writeEvery = options.Value.WriteEvery;
+    private int _unwritten;
+    private IGrainTimer? _writeTimer;
+
     public async Task<ConversationReply> Suggest(string customerMessage)
     {
         ArgumentNullException.ThrowIfNull(customerMessage);
@@ -29,7 +36,7 @@ internal sealed class ConversationGrain(
         var before = Current;
         var suggestion = assistant.Suggest(before, customerMessage);
         state.State.Conversation = suggestion.Conversation;
-        await state.WriteStateAsync().ConfigureAwait(true);
+        await ChangedAsync().ConfigureAwait(true);
         EtiquetteDiagnostics.RecordSuggestion(suggestion, before.Complaint, Stopwatch.GetElapsedTime(started));
         return new ConversationReply(
             suggestion.Text,
@@ -61,7 +68,7 @@ internal sealed class ConversationGrain(
         ArgumentNullException.ThrowIfNull(agentText);
         using var activity = EtiquetteDiagnostics.Source.StartActivity("cse.apply");
         state.State.Conversation = Current.WithAgentTurn(agentText);
-        await state.WriteStateAsync().ConfigureAwait(true);
+        await ChangedAsync().ConfigureAwait(true);
         return Snapshot();
     }
 
@@ -71,6 +78,38 @@ internal sealed class ConversationGrain(
     {
         DeactivateOnIdle();
         return Task.CompletedTask;
+    }
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (_writeEvery > 1)
+        {
+            // Write-behind: a timer writes what is left unwritten; it does not keep the grain alive (idle collection
+            // still deactivates it, and deactivation writes too).
+            var delay = options.Value.MaxWriteDelay;
+            _writeTimer = this.RegisterGrainTimer(static (grain, _) => grain.WriteUnwrittenAsync(), this,
+                new GrainTimerCreationOptions(delay, delay) { KeepAlive = false });
+        }
+
+        return base.OnActivateAsync(cancellationToken);
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        _writeTimer?.Dispose();
+        await WriteUnwrittenAsync().ConfigureAwait(true);
+        await base.OnDeactivateAsync(reason, cancellationToken).ConfigureAwait(true);
+    }
+
+    // Write-through (the default) writes before the call returns; write-behind only on every N-th change.
+    private Task ChangedAsync() => ++_unwritten >= _writeEvery ? WriteAsync() : Task.CompletedTask;
+
+    private Task WriteUnwrittenAsync() => _unwritten > 0 ? WriteAsync() : Task.CompletedTask;
+
+    private async Task WriteAsync()
+    {
+        await state.WriteStateAsync().ConfigureAwait(true);
+        _unwritten = 0;
     }
 
     private Conversation Current => state.State.Conversation ?? factory.Start(this.GetPrimaryKeyString());

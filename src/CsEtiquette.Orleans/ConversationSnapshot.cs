@@ -7,7 +7,8 @@ namespace CsEtiquette.Orleans;
 /// <param name="TurnCount">How many turns it has.</param>
 /// <param name="LastTurn">The last turn's text, or null.</param>
 /// <param name="ComplaintState">The complaint case's state, or null.</param>
-/// <param name="StoredVersion">The store's version (the grain state's ETag); 0 before the first save.</param>
+/// <param name="StoredVersion">The store's version (the grain state's ETag); 0 before the first save. With write-behind
+/// (<see cref="ConversationGrainOptions.WriteEvery"/> above 1) it counts writes, not changes.</param>
 /// <param name="Silo">The silo the grain runs on (its runtime identity).</param>
 [GenerateSerializer, Immutable]
 public sealed record ConversationSnapshot(

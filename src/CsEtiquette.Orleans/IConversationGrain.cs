@@ -9,7 +9,8 @@ namespace CsEtiquette.Orleans;
 /// </summary>
 public interface IConversationGrain : IGrainWithStringKey
 {
-    /// <summary>Suggests a reply to the customer's message and stores both turns.</summary>
+    /// <summary>Suggests a reply to the customer's message and stores both turns (before returning, unless
+    /// <see cref="ConversationGrainOptions.WriteEvery"/> is above 1).</summary>
     /// <param name="customerMessage">The customer's message.</param>
     /// <returns>The suggestion.</returns>
     Task<ConversationReply> Suggest(string customerMessage);
@@ -19,7 +20,7 @@ public interface IConversationGrain : IGrainWithStringKey
     /// <returns>The findings and the suggested rewrite.</returns>
     Task<DraftResult> CheckDraft(string draft);
 
-    /// <summary>Records a reply the agent sent as an agent turn and stores it.</summary>
+    /// <summary>Records a reply the agent sent as an agent turn and stores it (as <see cref="Suggest"/> does).</summary>
     /// <param name="agentText">What the agent sent.</param>
     /// <returns>The conversation after the turn.</returns>
     Task<ConversationSnapshot> Apply(string agentText);
@@ -28,7 +29,8 @@ public interface IConversationGrain : IGrainWithStringKey
     /// <returns>The snapshot.</returns>
     Task<ConversationSnapshot> GetSnapshot();
 
-    /// <summary>Deactivates the grain after this call (its state stays stored); the next call activates it again, on any silo.</summary>
+    /// <summary>Deactivates the grain after this call (writing any unwritten change first); the next call activates it
+    /// again, on any silo, from the stored state.</summary>
     /// <returns>A task that completes when the request is queued.</returns>
     Task Deactivate();
 }

@@ -5,7 +5,8 @@ using Orleans.TestingHost;
 
 namespace CsEtiquette.Orleans.Tests;
 
-/// <summary>A 2-silo test cluster whose silos share one SQLite file as the conversation store.</summary>
+/// <summary>A 2-silo test cluster whose silos share one SQLite file as the conversation store and the quality-aggregate
+/// store (<see cref="SqlQualityAggregateStore"/>).</summary>
 public sealed class TwoSiloCluster : IDisposable
 {
     internal static readonly string StorePath = Path.Combine(Path.GetTempPath(), "cse-orleans-" + Guid.NewGuid().ToString("N") + ".db");
@@ -19,6 +20,9 @@ public sealed class TwoSiloCluster : IDisposable
     }
 
     public TestCluster Cluster { get; }
+
+    internal static string StoreConnectionString =>
+        new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder { DataSource = StorePath, DefaultTimeout = 30 }.ToString();
 
     public void Dispose()
     {
@@ -34,10 +38,12 @@ public sealed class TwoSiloCluster : IDisposable
         {
             siloBuilder.Services.AddCsEtiquette().AddCsEtiquetteSqliteStore(
                 new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder { DataSource = StorePath }.ToString());
+            siloBuilder.Services.AddCsEtiquetteQualityAggregateStore(
+                Microsoft.Data.Sqlite.SqliteFactory.Instance.CreateDataSource(StoreConnectionString));
             siloBuilder.AddCsEtiquetteGrainStorage();
         }
     }
 }
 
 [CollectionDefinition(nameof(TwoSiloCluster))]
-public sealed class TwoSiloClusterCollection : ICollectionFixture<TwoSiloCluster>;
+public sealed class TwoSiloClusterDefinition : ICollectionFixture<TwoSiloCluster>;

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
+using CsEtiquette.Internal;
 
 namespace CsEtiquette.Complaints;
 
@@ -175,7 +176,7 @@ public sealed class ComplaintWorkflow : IComplaintWorkflow
     {
         ArgumentNullException.ThrowIfNull(complaint);
         var c = complaint;
-        var seed = StableSeed(c.Id);
+        var seed = (long)(Fnv1a.Hash64(c.Id) >> 1); // stable across processes, non-negative
         if (!ComplaintSteps.ByState.TryGetValue(c.State, out var row))
         {
             return new ComplaintStepPlan(null, "The case is closed; nothing is left to do.", string.Empty, string.Empty,
@@ -199,18 +200,6 @@ public sealed class ComplaintWorkflow : IComplaintWorkflow
             seed,
             c.Version,
             c.UpdatedAt);
-    }
-
-    /// <summary>FNV-1a over the id: stable across processes (unlike <see cref="string.GetHashCode()"/>).</summary>
-    private static long StableSeed(string id)
-    {
-        var hash = 14695981039346656037UL;
-        foreach (var ch in id)
-        {
-            hash = (hash ^ ch) * 1099511628211UL;
-        }
-
-        return (long)(hash >> 1);
     }
 
     /// <summary>“24小时”, “90分钟”: a concrete time span for replies (具体时间节点).</summary>

@@ -1,4 +1,5 @@
 using CsEtiquette.Assistant;
+using CsEtiquette.Internal;
 
 namespace CsEtiquette.DependencyInjection;
 
@@ -35,17 +36,5 @@ public sealed class ConversationFactory
     }
 
     /// <summary>FNV-1a over the UTF-16 code units: the same id gives the same seed in every process (unlike string.GetHashCode).</summary>
-    internal static long StableSeed(string id)
-    {
-        unchecked
-        {
-            var hash = (long)14695981039346656037UL;
-            foreach (var c in id)
-            {
-                hash = (hash ^ c) * 1099511628211L;
-            }
-
-            return hash;
-        }
-    }
+    internal static long StableSeed(string id) => unchecked((long)Fnv1a.Hash64(id));
 }

@@ -1,4 +1,5 @@
 using System.Collections.ObjectModel;
+using CsEtiquette.Internal;
 
 namespace CsEtiquette.Templates;
 
@@ -37,7 +38,7 @@ public sealed class ReplyTemplate
         VariantSources = variantSources;
         CompiledVariants = variants;
         Source = source;
-        IdHash = VariantSelector.StableHash(id);
+        IdHash = Fnv1a.Hash64(id);
         _packDefaults = new string?[slots.Length];
         Slots = new ReadOnlyCollection<TemplateSlot>(slots);
         Variants = new ReadOnlyCollection<string>(variantSources);

@@ -47,19 +47,6 @@ internal static class VariantSelector
         return current[position];
     }
 
-    /// <summary>Stable 64-bit FNV-1a hash of a string (string.GetHashCode is randomised per process).</summary>
-    public static ulong StableHash(string text)
-    {
-        var hash = 14695981039346656037UL;
-        foreach (var c in text)
-        {
-            hash ^= c;
-            hash *= 1099511628211UL;
-        }
-
-        return hash;
-    }
-
     private static void Shuffle(ulong baseHash, int epoch, Span<int> into)
     {
         for (var i = 0; i < into.Length; i++)

@@ -1,0 +1,50 @@
+using CsEtiquette.Stores.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Hosting;
+using Orleans.TestingHost;
+
+namespace CsEtiquette.Orleans.Tests;
+
+/// <summary>A 1-silo test cluster whose conversation grains write behind: every <see cref="WriteEvery"/> changes, after
+/// <see cref="MaxWriteDelay"/>, and on deactivation. Its own SQLite file.</summary>
+public sealed class WriteBehindCluster : IDisposable
+{
+    internal const int WriteEvery = 4;
+    internal static readonly TimeSpan MaxWriteDelay = TimeSpan.FromSeconds(1.5);
+    internal static readonly string StorePath = Path.Combine(Path.GetTempPath(), "cse-orleans-wb-" + Guid.NewGuid().ToString("N") + ".db");
+
+    public WriteBehindCluster()
+    {
+        var builder = new TestClusterBuilder(1);
+        builder.AddSiloBuilderConfigurator<SiloConfigurator>();
+        Cluster = builder.Build();
+        Cluster.Deploy();
+    }
+
+    public TestCluster Cluster { get; }
+
+    public void Dispose()
+    {
+        Cluster.StopAllSilos();
+        Cluster.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        File.Delete(StorePath);
+    }
+
+    private sealed class SiloConfigurator : ISiloConfigurator
+    {
+        public void Configure(ISiloBuilder siloBuilder)
+        {
+            siloBuilder.Services.AddCsEtiquette().AddCsEtiquetteSqliteStore(
+                new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder { DataSource = StorePath }.ToString());
+            siloBuilder.AddCsEtiquetteGrainStorage(o =>
+            {
+                o.WriteEvery = WriteEvery;
+                o.MaxWriteDelay = MaxWriteDelay;
+            });
+        }
+    }
+}
+
+[CollectionDefinition(nameof(WriteBehindCluster))]
+public sealed class WriteBehindClusterDefinition : ICollectionFixture<WriteBehindCluster>;
