@@ -1,5 +1,5 @@
-using System.Text.Json;
 using CsEtiquette.Linting;
+using CsEtiquette.Packs;
 
 namespace CsEtiquette.Cli;
 
@@ -24,97 +24,57 @@ internal sealed class LintConfig
 
     public Severity? FailOn { get; private set; }
 
-    /// <summary>Reads a config file.</summary>
+    private static readonly PackFormat<LintConfig> Format = new((s, p, m, e) => new LintConfigException(s, p, m, e), pack => Read(pack, pack.Source));
+    private static readonly string[] Properties = ["$schema", "rules", "packs", "defaultPack", "compliancePack", "failOn"];
+
+    /// <summary>Reads a config file through the shared strict pack reader (no pack header: it is a config, not a pack).</summary>
     /// <exception cref="LintConfigException">The file cannot be read or is invalid (names file and JSON path).</exception>
     public static LintConfig Load(string path)
     {
-        string json;
-        try
-        {
-            // The shared pack limits (#17): a size cap and no escaped lone surrogate.
-            json = CsEtiquette.Internal.PackFile.ReadAllText(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            throw new LintConfigException($"{path}: $: cannot read the file: {ex.Message}");
-        }
+        return Format.ReadFile(path);
+    }
 
-        if (CsEtiquette.Internal.PackFile.FindLoneSurrogateEscape(json) is var bad and > 0)
+    private static LintConfig Read(PackDocument pack, string path)
+    {
+        var root = pack.RootValue.AsObject(Properties);
+        var config = new LintConfig();
+        var dir = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
+        _ = root.OptionalString("$schema");
+        if (root.TryGet("rules", out var rules))
         {
-            throw new LintConfigException($"{path}: $: line {bad}: an escaped lone surrogate (\\ud800-\\udfff without its pair) is not text.");
-        }
-
-        JsonDocument doc;
-        try
-        {
-            doc = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
-        }
-        catch (JsonException ex)
-        {
-            throw new LintConfigException($"{path}: $: malformed JSON at line {(ex.LineNumber ?? 0) + 1}: {ex.Message}");
-        }
-
-        using (doc)
-        {
-            var config = new LintConfig();
-            var root = doc.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
+            foreach (var r in rules.AsMap().Members())
             {
-                throw new LintConfigException($"{path}: $: expected an object");
-            }
-
-            var dir = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
-            foreach (var p in root.EnumerateObject())
-            {
-                var at = $"$.{p.Name}";
-                switch (p.Name)
+                var v = r.Value.AsString();
+                switch (v)
                 {
-                    case "$schema":
-                        break;
-                    case "rules":
-                        Expect(path, p.Value, JsonValueKind.Object, at);
-                        foreach (var r in p.Value.EnumerateObject())
-                        {
-                            var v = Expect(path, r.Value, JsonValueKind.String, $"{at}.{r.Name}").GetString();
-                            switch (v)
-                            {
-                                case "off": config.DisabledRules.Add(r.Name); break;
-                                case "on": break;
-                                case "info": config.Severities[r.Name] = Severity.Info; break;
-                                case "warning": config.Severities[r.Name] = Severity.Warning; break;
-                                case "error": config.Severities[r.Name] = Severity.Error; break;
-                                default: throw new LintConfigException($"{path}: {at}.{r.Name}: must be off, on, info, warning or error, not '{v}'");
-                            }
-                        }
-
-                        break;
-                    case "packs":
-                        Expect(path, p.Value, JsonValueKind.Array, at);
-                        var i = 0;
-                        foreach (var e in p.Value.EnumerateArray())
-                        {
-                            var pack = Expect(path, e, JsonValueKind.String, $"{at}[{i++}]").GetString()!;
-                            config.Packs.Add(Path.IsPathRooted(pack) ? pack : Path.Combine(dir, pack));
-                        }
-
-                        break;
-                    case "defaultPack":
-                        config.DefaultPack = Bool(path, p.Value, at);
-                        break;
-                    case "compliancePack":
-                        config.CompliancePack = Bool(path, p.Value, at);
-                        break;
-                    case "failOn":
-                        var f = Expect(path, p.Value, JsonValueKind.String, at).GetString();
-                        config.FailOn = ParseSeverity(f) ?? throw new LintConfigException($"{path}: {at}: must be error, warning or info, not '{f}'");
-                        break;
-                    default:
-                        throw new LintConfigException($"{path}: {at}: unknown property (expected rules, packs, defaultPack, compliancePack, failOn)");
+                    case "off": config.DisabledRules.Add(r.Name); break;
+                    case "on": break;
+                    case "info": config.Severities[r.Name] = Severity.Info; break;
+                    case "warning": config.Severities[r.Name] = Severity.Warning; break;
+                    case "error": config.Severities[r.Name] = Severity.Error; break;
+                    default: throw r.Value.Fail($"must be off, on, info, warning or error, not '{v}'");
                 }
             }
-
-            return config;
         }
+
+        if (root.TryGet("packs", out var packs))
+        {
+            foreach (var e in packs.AsArray())
+            {
+                var file = e.AsText();
+                config.Packs.Add(Path.IsPathRooted(file) ? file : Path.Combine(dir, file));
+            }
+        }
+
+        config.DefaultPack = root.OptionalBool("defaultPack", true);
+        config.CompliancePack = root.OptionalBool("compliancePack", true);
+        if (root.TryGet("failOn", out var failOn))
+        {
+            var f = failOn.AsString();
+            config.FailOn = ParseSeverity(f) ?? throw failOn.Fail($"must be error, warning or info, not '{f}'");
+        }
+
+        return config;
     }
 
     public static Severity? ParseSeverity(string? s) => s switch
@@ -134,17 +94,8 @@ internal sealed class LintConfig
         DisabledRules = DisabledRules,
         SeverityOverrides = Severities,
     };
-
-    private static JsonElement Expect(string file, JsonElement e, JsonValueKind kind, string at) =>
-        e.ValueKind == kind ? e : throw new LintConfigException($"{file}: {at}: expected {kind.ToString().ToLowerInvariant()}, found {e.ValueKind.ToString().ToLowerInvariant()}");
-
-    private static bool Bool(string file, JsonElement e, string at) => e.ValueKind switch
-    {
-        JsonValueKind.True => true,
-        JsonValueKind.False => false,
-        _ => throw new LintConfigException($"{file}: {at}: expected true or false, found {e.ValueKind.ToString().ToLowerInvariant()}"),
-    };
 }
 
 /// <summary>A <c>--config</c> file that cannot be used (exit 1); the message names the file and JSON path.</summary>
-internal sealed class LintConfigException(string message) : Exception(message);
+internal sealed class LintConfigException(string source, string jsonPath, string problem, Exception? inner)
+    : EtiquettePackException(source, jsonPath, problem, inner);

@@ -1,6 +1,5 @@
 using System.Buffers;
-using System.Globalization;
-using System.Text.Json;
+using CsEtiquette.Packs;
 
 namespace CsEtiquette.Insights;
 
@@ -15,7 +14,10 @@ namespace CsEtiquette.Insights;
 public sealed class ConversationRules
 {
     private const string ResourceName = "CsEtiquette.Data.conversation-rules.zh-CN.json";
-    private static readonly Lazy<ConversationRules> LazyDefault = new(() => Parse(PackJson.ReadResource(ResourceName), ResourceName), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<ConversationRules> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly PackFormat<ConversationRules> Format = new((s, p, m, e) => new InspectionPackException(s, p, m, e), Read);
+    private static readonly string[] Body = ["settings", "markers", "items", "rules"];
+    private static readonly string[] RuleProperties = ["id", "title", "severity", "message"];
     private static readonly string[] MarkerNames = ["empathy", "solution", "greeting", "closing", "promise", "record", "requestCue", "agentAbuse"];
 
     private ConversationRules(string name, IReadOnlyList<ConversationRule> rules, TimeSpan firstResponse, TimeSpan response, Dictionary<string, string[]> markers, string[] items)
@@ -99,7 +101,7 @@ public sealed class ConversationRules
     public static ConversationRules Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return Parse(PackJson.ReadFile(path), path);
+        return Format.ReadFile(path);
     }
 
     /// <summary>Parses a pack; every rule id, marker list and setting is validated.</summary>
@@ -108,81 +110,61 @@ public sealed class ConversationRules
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(sourceName);
-        var r = new PackJson(sourceName);
-        using var doc = PackJson.Parse(json, sourceName);
-        var root = doc.RootElement;
-        var name = r.Header(root, "settings", "markers", "items", "rules");
+        return Format.ReadText(json, sourceName);
+    }
+
+    private static ConversationRules LoadDefault() => Format.ReadEmbedded(typeof(ConversationRules), ResourceName);
+
+    private static ConversationRules Read(PackDocument pack)
+    {
+        var root = pack.ReadRoot(Body, out var header);
         var first = 30;
         var response = 120;
-        if (root.TryGetProperty("settings", out var settings))
+        if (root.TryGet("settings", out var settingsValue))
         {
-            r.Expect(settings, JsonValueKind.Object, "$.settings");
-            r.Only(settings, "$.settings", ["firstResponseSeconds", "responseSeconds"]);
-            first = Seconds(r, settings, "firstResponseSeconds", first);
-            response = Seconds(r, settings, "responseSeconds", response);
+            var settings = settingsValue.AsObject("firstResponseSeconds", "responseSeconds");
+            first = settings.OptionalInt("firstResponseSeconds", first, 1, 86_400);
+            response = settings.OptionalInt("responseSeconds", response, 1, 86_400);
         }
 
-        var markersEl = r.Expect(r.Required(root, "markers", "$"), JsonValueKind.Object, "$.markers");
-        r.Only(markersEl, "$.markers", MarkerNames);
+        var markersEl = root.Required("markers").AsObject(MarkerNames);
         var markers = new Dictionary<string, string[]>(StringComparer.Ordinal);
         foreach (var m in MarkerNames)
         {
-            markers[m] = r.Strings(r.Required(markersEl, m, "$.markers"), $"$.markers.{m}");
-            if (markers[m].Length == 0)
-            {
-                throw r.Fail($"$.markers.{m}", "needs at least one phrase");
-            }
+            markers[m] = markersEl.Required(m).AsStrings(minCount: 1);
         }
 
-        var items = r.Strings(r.Required(root, "items", "$"), "$.items");
+        var items = root.Required("items").AsStrings();
         var rules = new List<ConversationRule>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        var i = 0;
-        foreach (var e in r.Expect(r.Required(root, "rules", "$"), JsonValueKind.Array, "$.rules").EnumerateArray())
+        foreach (var value in root.Required("rules").AsArray())
         {
-            var path = $"$.rules[{i++}]";
-            r.Expect(e, JsonValueKind.Object, path);
-            r.Only(e, path, ["id", "title", "severity", "message"]);
-            var id = r.Expect(r.Required(e, "id", path), JsonValueKind.String, $"{path}.id").GetString()!;
+            var e = value.AsObject(RuleProperties);
+            var id = e.RequiredString("id");
             if (!ids.Add(id))
             {
-                throw r.Fail($"{path}.id", $"duplicate rule id '{id}'");
+                throw e.Required("id").Fail($"duplicate rule id '{id}'");
             }
 
-            var severity = e.TryGetProperty("severity", out var sev) ? r.Expect(sev, JsonValueKind.String, $"{path}.severity").GetString() : "warning";
+            var severity = e.OptionalString("severity") ?? "warning";
             if (severity is not ("info" or "warning" or "error"))
             {
-                throw r.Fail($"{path}.severity", $"must be info, warning or error, not '{severity}'");
+                throw e.Required("severity").Fail($"must be info, warning or error, not '{severity}'");
             }
 
-            var title = e.TryGetProperty("title", out var t) ? r.Text(t, $"{path}.title") : id;
-            rules.Add(new ConversationRule(id, title, severity!, r.Text(r.Required(e, "message", path), $"{path}.message")));
+            var title = e.TryGet("title", out var t) ? InspectionText.Read(t) : id;
+            rules.Add(new ConversationRule(id, title, severity, InspectionText.Read(e.Required("message"))));
         }
 
         foreach (var known in ConversationTracker.RuleIds)
         {
             if (!ids.Contains(known))
             {
-                throw r.Fail("$.rules", $"rule '{known}' is missing (the pack defines the wording and severity of every built-in conversation rule)");
+                throw root.Required("rules").Fail($"rule '{known}' is missing (the pack defines the wording and severity of every built-in conversation rule)");
             }
         }
 
-        return new ConversationRules(name, rules, TimeSpan.FromSeconds(first), TimeSpan.FromSeconds(response), markers, items);
-    }
-
-    private static int Seconds(PackJson r, JsonElement settings, string name, int fallback)
-    {
-        if (!settings.TryGetProperty(name, out var v))
-        {
-            return fallback;
-        }
-
-        if (v.ValueKind != JsonValueKind.Number || !v.TryGetInt32(out var n) || n is < 1 or > 86_400)
-        {
-            throw r.Fail($"$.settings.{name}", string.Create(CultureInfo.InvariantCulture, $"must be an integer 1..86400 (seconds)"));
-        }
-
-        return n;
+        return new ConversationRules(header.Name, rules, TimeSpan.FromSeconds(first), TimeSpan.FromSeconds(response), markers, items);
     }
 }
 

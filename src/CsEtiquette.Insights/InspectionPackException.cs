@@ -5,27 +5,13 @@ namespace CsEtiquette.Insights;
 /// </summary>
 public sealed class InspectionPackException : EtiquettePackException
 {
-    /// <summary>Creates the exception.</summary>
-    public InspectionPackException()
-        : this("(unknown)", "$", "invalid pack")
-    {
-    }
-
-    /// <summary>Creates the exception with a plain message.</summary>
-    public InspectionPackException(string message)
-        : this("(unknown)", "$", message)
-    {
-    }
-
-    /// <summary>Creates the exception with a plain message and its cause.</summary>
-    public InspectionPackException(string message, Exception innerException)
-        : this("(unknown)", "$", message, innerException)
-    {
-    }
-
-    /// <summary>Creates the exception naming the pack, the JSON path and the problem.</summary>
-    public InspectionPackException(string packSource, string jsonPath, string problem, Exception? innerException = null)
-        : base(packSource, jsonPath, problem, innerException)
+    /// <summary>Creates the exception; the message is <c>source: JSON path: problem</c>.</summary>
+    /// <param name="source">The file path of the pack, or <c>embedded:&lt;name&gt;</c>.</param>
+    /// <param name="jsonPath">The JSON path of the offending value (<c>$</c> for the whole document).</param>
+    /// <param name="problem">What is wrong.</param>
+    /// <param name="innerException">The underlying error, if any.</param>
+    public InspectionPackException(string source, string jsonPath, string problem, Exception? innerException = null)
+        : base(source, jsonPath, problem, innerException)
     {
     }
 }

@@ -1,14 +1,14 @@
 using System.Buffers;
 using System.Collections.Frozen;
 using System.Globalization;
-using System.Text.Json;
+using CsEtiquette.Packs;
 
 namespace CsEtiquette.Insights;
 
 /// <summary>
 /// The phrases quality inspection looks for: apologies (道歉), solutions (解决方案), follow-ups (回访), question
 /// markers, and question topics with their advice. Loaded from JSON (the embedded
-/// <c>CsEtiquette.Data.insights.zh-CN.json</c> is <see cref="Default"/>; schema in docs/report.md). Immutable and
+/// <c>insights.zh-CN.json</c> is <see cref="Default"/>; schema: docs/schemas/inspection-vocabulary.schema.json). Immutable and
 /// thread-safe.
 /// </summary>
 public sealed class InspectionVocabulary
@@ -120,69 +120,50 @@ public sealed class InspectionVocabulary
             .Replace("{advice}", advice, StringComparison.Ordinal);
     }
 
-    /// <summary>Loads a vocabulary from JSON (schema in docs/report.md).</summary>
-    /// <param name="json">UTF-8 JSON (not disposed).</param>
+    /// <summary>Loads a vocabulary from a JSON file (schema: docs/schemas/inspection-vocabulary.schema.json).</summary>
+    /// <param name="path">The file.</param>
+    /// <exception cref="InspectionPackException">The file cannot be read or is not a valid vocabulary; the message names the file and JSON path.</exception>
+    public static InspectionVocabulary Load(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return Format.ReadFile(path);
+    }
+
+    /// <summary>Loads a vocabulary from JSON (schema: docs/schemas/inspection-vocabulary.schema.json).</summary>
+    /// <param name="json">UTF-8 JSON (read to its end, not disposed).</param>
     /// <param name="sourceName">Name used in error messages.</param>
-    /// <exception cref="FormatException">The JSON is invalid or a property is missing; the message names the source and JSON path.</exception>
+    /// <exception cref="InspectionPackException">The JSON is invalid or a property is missing, unknown or mistyped; the message names the source and JSON path.</exception>
     public static InspectionVocabulary Load(Stream json, string sourceName)
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(sourceName);
-        var path = "$";
-        try
-        {
-            using var doc = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
-            var root = doc.RootElement;
-            string[] Phrases(string name)
-            {
-                path = "$." + name;
-                var list = root.GetProperty(name).EnumerateArray().Select(e => e.GetString() ?? throw new InvalidOperationException()).ToArray();
-                if (list.Length == 0 || list.Any(string.IsNullOrEmpty))
-                {
-                    throw new InvalidOperationException();
-                }
-
-                return list;
-            }
-
-            var apology = Phrases("apology");
-            var solution = Phrases("solution");
-            var followUp = Phrases("followUp");
-            var question = Phrases("question");
-            path = "$.suggestionTemplate";
-            var template = root.GetProperty("suggestionTemplate").GetString()!;
-            path = "$.defaultAdvice";
-            var defaultAdvice = root.GetProperty("defaultAdvice").GetString()!;
-            path = "$.minSuggestionShare";
-            var minShare = root.GetProperty("minSuggestionShare").GetDouble();
-            if (minShare is < 0 or > 1)
-            {
-                throw new InvalidOperationException();
-            }
-
-            var topics = new List<InspectionTopic>();
-            var i = 0;
-            foreach (var t in root.GetProperty("topics").EnumerateArray())
-            {
-                path = $"$.topics[{i++}]";
-                topics.Add(new InspectionTopic(
-                    t.GetProperty("label").GetString()!,
-                    t.GetProperty("words").EnumerateArray().Select(e => e.GetString()!).ToArray(),
-                    t.GetProperty("advice").GetString()!));
-            }
-
-            return new InspectionVocabulary(apology, solution, followUp, question, [.. topics], template, defaultAdvice, minShare);
-        }
-        catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or ArgumentNullException)
-        {
-            throw new FormatException($"{sourceName}: missing or invalid value at {path}.", ex);
-        }
+        return Format.ReadStream(json, sourceName);
     }
 
-    private static InspectionVocabulary LoadDefault()
+    private static readonly PackFormat<InspectionVocabulary> Format = new((s, p, m, e) => new InspectionPackException(s, p, m, e), Read);
+    private static readonly string[] Body = ["apology", "solution", "followUp", "question", "suggestionTemplate", "defaultAdvice", "minSuggestionShare", "topics"];
+    private static readonly string[] TopicProperties = ["label", "words", "advice"];
+
+    private static InspectionVocabulary Read(PackDocument pack)
     {
-        using var s = typeof(InspectionVocabulary).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"embedded resource {ResourceName} is missing.");
-        return Load(s, ResourceName);
+        var root = pack.ReadRoot(Body, out _);
+        var topics = new List<InspectionTopic>();
+        foreach (var t in root.Required("topics").AsArray())
+        {
+            var o = t.AsObject(TopicProperties);
+            topics.Add(new InspectionTopic(o.RequiredText("label"), o.Required("words").AsStrings(minCount: 1), o.RequiredText("advice")));
+        }
+
+        return new InspectionVocabulary(
+            root.Required("apology").AsStrings(minCount: 1),
+            root.Required("solution").AsStrings(minCount: 1),
+            root.Required("followUp").AsStrings(minCount: 1),
+            root.Required("question").AsStrings(minCount: 1),
+            [.. topics],
+            root.RequiredText("suggestionTemplate"),
+            root.RequiredText("defaultAdvice"),
+            root.Required("minSuggestionShare").AsNumber(0, 1));
     }
+
+    private static InspectionVocabulary LoadDefault() => Format.ReadEmbedded(typeof(InspectionVocabulary), ResourceName);
 }

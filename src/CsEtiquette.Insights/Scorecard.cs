@@ -1,4 +1,4 @@
-using System.Text.Json;
+using CsEtiquette.Packs;
 
 namespace CsEtiquette.Insights;
 
@@ -14,7 +14,10 @@ namespace CsEtiquette.Insights;
 public sealed class Scorecard
 {
     private const string ResourceName = "CsEtiquette.Data.scorecard.zh-CN.json";
-    private static readonly Lazy<Scorecard> LazyDefault = new(() => Parse(PackJson.ReadResource(ResourceName), ResourceName), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<Scorecard> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly PackFormat<Scorecard> Format = new((s, p, m, e) => new InspectionPackException(s, p, m, e), Read);
+    private static readonly string[] Body = ["critical", "items"];
+    private static readonly string[] ItemProperties = ["id", "title", "weight", "when", "rules", "penalty"];
 
     private Scorecard(string name, IReadOnlyList<ScorecardItem> items, IReadOnlyList<string> critical)
     {
@@ -40,7 +43,7 @@ public sealed class Scorecard
     public static Scorecard Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return Parse(PackJson.ReadFile(path), path);
+        return Format.ReadFile(path);
     }
 
     /// <summary>Parses a scorecard.</summary>
@@ -49,47 +52,53 @@ public sealed class Scorecard
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(sourceName);
-        var r = new PackJson(sourceName);
-        using var doc = PackJson.Parse(json, sourceName);
-        var root = doc.RootElement;
-        var name = r.Header(root, "critical", "items");
-        var critical = root.TryGetProperty("critical", out var c) ? r.Strings(c, "$.critical") : [];
+        return Format.ReadText(json, sourceName);
+    }
+
+    private static Scorecard LoadDefault() => Format.ReadEmbedded(typeof(Scorecard), ResourceName);
+
+    private static Scorecard Read(PackDocument pack)
+    {
+        var root = pack.ReadRoot(Body, out var header);
+        var critical = root.TryGet("critical", out var c) ? c.AsStrings() : [];
         var items = new List<ScorecardItem>();
-        var i = 0;
-        foreach (var e in r.Expect(r.Required(root, "items", "$"), JsonValueKind.Array, "$.items").EnumerateArray())
+        foreach (var value in root.Required("items").AsArray())
         {
-            var path = $"$.items[{i++}]";
-            r.Expect(e, JsonValueKind.Object, path);
-            r.Only(e, path, ["id", "title", "weight", "when", "rules", "penalty"]);
-            var id = r.Expect(r.Required(e, "id", path), JsonValueKind.String, $"{path}.id").GetString()!;
-            var title = e.TryGetProperty("title", out var t) ? r.Text(t, $"{path}.title") : id;
-            var weightEl = r.Required(e, "weight", path);
-            if (weightEl.ValueKind != JsonValueKind.Number || !weightEl.TryGetDouble(out var weight) || weight is <= 0 or > 1000 || double.IsNaN(weight))
+            var e = value.AsObject(ItemProperties);
+            var id = e.RequiredString("id");
+            var title = e.TryGet("title", out var t) ? InspectionText.Read(t) : id;
+            var weightValue = e.Required("weight");
+            var weight = weightValue.AsNumber(0, 1000);
+            if (weight <= 0)
             {
-                throw r.Fail($"{path}.weight", "must be a number in (0, 1000]");
+                throw weightValue.Fail("must be a number in (0, 1000]");
             }
 
-            var when = e.TryGetProperty("when", out var w) ? r.Expect(w, JsonValueKind.String, $"{path}.when").GetString()! : "always";
+            var when = e.OptionalString("when") ?? "always";
             if (when is not ("always" or "negative"))
             {
-                throw r.Fail($"{path}.when", $"must be always or negative, not '{when}'");
+                throw e.Required("when").Fail($"must be always or negative, not '{when}'");
             }
 
             var penalty = 1.0;
-            if (e.TryGetProperty("penalty", out var p) && (p.ValueKind != JsonValueKind.Number || !p.TryGetDouble(out penalty) || penalty is <= 0 or > 1))
+            if (e.TryGet("penalty", out var p))
             {
-                throw r.Fail($"{path}.penalty", "must be a number in (0, 1]");
+                penalty = p.AsNumber(0, 1);
+                if (penalty <= 0)
+                {
+                    throw p.Fail("must be a number in (0, 1]");
+                }
             }
 
-            items.Add(new ScorecardItem(id, title, weight, when == "negative", r.Strings(r.Required(e, "rules", path), $"{path}.rules"), penalty));
+            items.Add(new ScorecardItem(id, title, weight, when == "negative", e.Required("rules").AsStrings(), penalty));
         }
 
         if (items.Count == 0)
         {
-            throw r.Fail("$.items", "needs at least one item");
+            throw root.Required("items").Fail("needs at least one item");
         }
 
-        return new Scorecard(name, items, critical);
+        return new Scorecard(header.Name, items, critical);
     }
 
     /// <summary>Whether <paramref name="ruleId"/> matches <paramref name="pattern"/> (exact, or <c>PREFIX*</c>).</summary>

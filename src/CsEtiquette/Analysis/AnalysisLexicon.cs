@@ -64,6 +64,8 @@ public sealed class AnalysisLexicon
         "measureWords", "addressMarkers", "remove", .. SetSections,
     ];
 
+    private static readonly PackFormat<AnalysisLexicon> Format = new((s, p, m, e) => new AnalysisLexiconException(s, p, m, e), Read);
+
     private static readonly string[] TrackingPrefixProperties = ["prefix", "minDigits", "maxDigits", "carrier"];
 
     /// <summary>Loads a lexicon from a JSON file.</summary>
@@ -74,8 +76,7 @@ public sealed class AnalysisLexicon
     public static AnalysisLexicon Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        using var pack = PackReader.OpenFile(path, Error);
-        return Read(pack);
+        return Format.ReadFile(path);
     }
 
     /// <summary>Parses a lexicon from JSON text.</summary>
@@ -88,17 +89,10 @@ public sealed class AnalysisLexicon
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(source);
-        using var pack = PackReader.OpenText(json, source, Error);
-        return Read(pack);
+        return Format.ReadText(json, source);
     }
 
-    private static AnalysisLexicon LoadDefault()
-    {
-        using var pack = PackReader.OpenEmbedded(typeof(AnalysisLexicon).Assembly, DefaultResource, Error);
-        return Read(pack);
-    }
-
-    private static AnalysisLexiconException Error(string source, string jsonPath, string problem, Exception? inner) => new(source, jsonPath, problem, inner);
+    private static AnalysisLexicon LoadDefault() => Format.ReadEmbedded(typeof(AnalysisLexicon), DefaultResource);
 
     private static AnalysisLexicon Read(PackDocument pack)
     {

@@ -6,34 +6,13 @@ namespace CsEtiquette.Analysis;
 /// </summary>
 public sealed class AnalysisLexiconException : EtiquettePackException
 {
-    /// <summary>Creates an exception for a problem at <paramref name="jsonPath"/> of <paramref name="source"/>.</summary>
+    /// <summary>Creates the exception; the message is <c>source: JSON path: problem</c>.</summary>
     /// <param name="source">The file path of the pack, or <c>embedded:&lt;name&gt;</c>.</param>
     /// <param name="jsonPath">The JSON path of the offending value (<c>$</c> for the whole document).</param>
     /// <param name="problem">What is wrong.</param>
-    /// <param name="innerException">The underlying exception, if any.</param>
+    /// <param name="innerException">The underlying error, if any.</param>
     public AnalysisLexiconException(string source, string jsonPath, string problem, Exception? innerException = null)
         : base(source, jsonPath, problem, innerException)
-    {
-    }
-
-    /// <summary>Creates an exception with a generic message.</summary>
-    public AnalysisLexiconException()
-        : this("(unknown)", "$", "the pack cannot be used")
-    {
-    }
-
-    /// <summary>Creates an exception with a plain message.</summary>
-    /// <param name="message">What is wrong.</param>
-    public AnalysisLexiconException(string message)
-        : this("(unknown)", "$", message)
-    {
-    }
-
-    /// <summary>Creates an exception with a plain message and an inner exception.</summary>
-    /// <param name="message">What is wrong.</param>
-    /// <param name="innerException">The cause.</param>
-    public AnalysisLexiconException(string message, Exception innerException)
-        : this("(unknown)", "$", message, innerException)
     {
     }
 }

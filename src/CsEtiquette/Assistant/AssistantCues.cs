@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
-using System.Text.Json;
+using CsEtiquette.Packs;
 
 namespace CsEtiquette.Assistant;
 
@@ -156,85 +156,63 @@ internal sealed class AssistantCues
     private static ImmutableArray<string> Act(FrozenDictionary<string, ImmutableArray<string>> acts, string name) =>
         acts.TryGetValue(name, out var list) ? list : throw new InvalidOperationException($"{ResourceName}: $.acts.{name} is missing.");
 
-    private static AssistantCues Load(string resourceName)
-    {
-        using var stream = typeof(AssistantCues).Assembly.GetManifestResourceStream(resourceName)
-            ?? throw new InvalidOperationException($"The embedded resource '{resourceName}' is missing from the CsEtiquette assembly.");
-        using var doc = JsonDocument.Parse(stream);
-        var root = doc.RootElement;
-        var issues = ImmutableArray.CreateBuilder<IssueCue>();
-        foreach (var item in Required(root, "issues", resourceName).EnumerateArray())
-        {
-            var name = Required(item, "issue", resourceName).GetString();
-            if (!Enum.TryParse<CustomerIssue>(name, ignoreCase: false, out var issue))
-            {
-                throw new InvalidOperationException($"{resourceName}: $.issues[].issue '{name}' is not a CustomerIssue.");
-            }
+    private static readonly PackFormat<AssistantCues> Format = new((s, p, m, e) => new AssistantCuesException(s, p, m, e), Read);
+    private static readonly string[] Body = ["issues", "choiceOrdinals", "requestCues", "acts", "phrases", "policyRules"];
+    private static readonly string[] IssueProperties = ["issue", "label", "empathyTemplate", "photos"];
+    private static readonly string[] PolicyRuleProperties = ["rule", "content", "name", "service"];
+    private static readonly string[] ActNames =
+    [
+        "thanks", "closing", "acknowledgement", "fillers", "urgency", "greeting", "question", "notQuestionPrefixes", "midExplanation",
+        "photoGiven", "orderSpecific", "notReceived", "signed", "noReasonReturn", "warranty", "vague",
+    ];
 
-            var photos = item.TryGetProperty("photos", out var p) && p.ValueKind == JsonValueKind.String ? p.GetString() : null;
-            issues.Add(new IssueCue(
-                issue,
-                Required(item, "label", resourceName).GetString()!,
-                Required(item, "empathyTemplate", resourceName).GetString()!,
-                photos));
+    private static AssistantCues Load(string resourceName) => Format.ReadEmbedded(typeof(AssistantCues), resourceName);
+
+    private static AssistantCues Read(PackDocument pack)
+    {
+        var root = pack.ReadRoot(Body, out _);
+        var issues = ImmutableArray.CreateBuilder<IssueCue>();
+        foreach (var item in root.Required("issues").AsArray())
+        {
+            var o = item.AsObject(IssueProperties);
+            var issue = o.Required("issue").AsEnum<CustomerIssue>();
+            var photos = o.TryGet("photos", out var p) && !p.IsNull ? p.AsText() : null;
+            issues.Add(new IssueCue(issue, o.RequiredText("label"), o.RequiredText("empathyTemplate"), photos));
         }
 
         var ordinals = ImmutableArray.CreateBuilder<ImmutableArray<string>>();
-        foreach (var item in Required(root, "choiceOrdinals", resourceName).EnumerateArray())
+        foreach (var item in root.Required("choiceOrdinals").AsArray())
         {
-            ordinals.Add(Strings(item));
+            ordinals.Add([.. item.AsStrings(minCount: 1)]);
         }
 
+        var actsObject = root.Required("acts").AsObject(ActNames);
         var acts = new Dictionary<string, ImmutableArray<string>>(StringComparer.Ordinal);
-        foreach (var prop in Required(root, "acts", resourceName).EnumerateObject())
+        foreach (var name in ActNames)
         {
-            acts[prop.Name] = Strings(prop.Value);
+            acts[name] = [.. actsObject.Required(name).AsStrings()];
         }
 
         var phrases = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var prop in Required(root, "phrases", resourceName).EnumerateObject())
+        foreach (var phrase in root.Required("phrases").AsMap().Members())
         {
-            phrases[prop.Name] = prop.Value.GetString() ?? throw new InvalidOperationException($"{resourceName}: $.phrases.{prop.Name} must be a string.");
+            phrases[phrase.Name] = phrase.Value.AsText();
         }
 
         var rules = new Dictionary<string, PolicyRule>(StringComparer.Ordinal);
-        foreach (var prop in Required(root, "policyRules", resourceName).EnumerateObject())
+        foreach (var rule in root.Required("policyRules").AsMap().Members())
         {
-            var r = prop.Value;
-            rules[prop.Name] = new PolicyRule(
-                Required(r, "rule", resourceName).GetString()!,
-                Required(r, "content", resourceName).GetString()!,
-                Required(r, "name", resourceName).GetString()!,
-                Required(r, "service", resourceName).GetString()!);
+            var r = rule.Value.AsObject(PolicyRuleProperties);
+            rules[rule.Name] = new PolicyRule(r.RequiredText("rule"), r.RequiredText("content"), r.RequiredText("name"), r.RequiredText("service"));
         }
 
         return new AssistantCues(
             issues.ToImmutable(),
             ordinals.ToImmutable(),
-            Strings(Required(root, "requestCues", resourceName)),
+            [.. root.Required("requestCues").AsStrings()],
             acts.ToFrozenDictionary(StringComparer.Ordinal),
             phrases.ToFrozenDictionary(StringComparer.Ordinal),
             rules.ToFrozenDictionary(StringComparer.Ordinal));
-    }
-
-    private static JsonElement Required(JsonElement element, string name, string source) =>
-        element.TryGetProperty(name, out var value)
-            ? value
-            : throw new InvalidOperationException($"{source}: the property '{name}' is missing.");
-
-    private static ImmutableArray<string> Strings(JsonElement array)
-    {
-        var list = ImmutableArray.CreateBuilder<string>();
-        foreach (var s in array.EnumerateArray())
-        {
-            var text = s.GetString();
-            if (!string.IsNullOrWhiteSpace(text))
-            {
-                list.Add(text);
-            }
-        }
-
-        return list.ToImmutable();
     }
 
     internal sealed record IssueCue(CustomerIssue Issue, string Label, string EmpathyTemplate, string? Photos);

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace CsEtiquette.Complaints;
 
-/// <summary>Source-generated System.Text.Json metadata for complaint cases, events and reply packs.</summary>
+/// <summary>Source-generated System.Text.Json metadata for complaint cases and events.</summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     UseStringEnumConverter = true,
@@ -13,5 +13,4 @@ namespace CsEtiquette.Complaints;
     AllowTrailingCommas = true)]
 [JsonSerializable(typeof(ComplaintCaseDocument))]
 [JsonSerializable(typeof(ComplaintEvent))]
-[JsonSerializable(typeof(ComplaintReplyPack))]
 internal sealed partial class ComplaintJsonContext : JsonSerializerContext;

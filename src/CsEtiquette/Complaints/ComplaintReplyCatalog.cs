@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
-using System.Globalization;
 using System.Text;
-using System.Text.Json;
+using CsEtiquette.Packs;
 
 namespace CsEtiquette.Complaints;
 
@@ -99,41 +98,32 @@ internal sealed class ComplaintReplyCatalog
         return sb.ToString();
     }
 
-    private static ComplaintReplyCatalog LoadEmbedded()
+    private static readonly string[] Body = ["replies"];
+
+    private static readonly PackFormat<ComplaintReplyCatalog> Format = new((s, p, m, e) => new ComplaintReplyPackException(s, p, m, e), Read);
+
+    private static ComplaintReplyCatalog LoadEmbedded() => Format.ReadEmbedded(typeof(ComplaintReplyCatalog), ResourceName);
+
+    private static ComplaintReplyCatalog Read(PackDocument pack)
     {
-        using var stream = typeof(ComplaintReplyCatalog).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"Embedded resource {ResourceName} is missing from the CsEtiquette assembly.");
-        ComplaintReplyPack? pack;
-        try
+        var root = pack.ReadRoot(Body, out _);
+        var replies = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var reply in root.Required("replies").AsMap().Members())
         {
-            pack = JsonSerializer.Deserialize(stream, ComplaintJsonContext.Default.ComplaintReplyPack);
-        }
-        catch (JsonException ex)
-        {
-            throw new ComplaintSerializationException($"{ResourceName}: {ex.Message}", ex.Path ?? "$", ex);
-        }
-
-        if (pack is null || pack.SchemaVersion != 1)
-        {
-            throw new ComplaintSerializationException(
-                $"{ResourceName}: schemaVersion must be 1.", "$.schemaVersion");
-        }
-
-        if (pack.Replies is null || pack.Replies.Count == 0)
-        {
-            throw new ComplaintSerializationException($"{ResourceName}: replies are missing.", "$.replies");
-        }
-
-        foreach (var (id, text) in pack.Replies)
-        {
-            var problem = CheckText(text);
-            if (problem is not null)
+            var text = reply.Value.AsText();
+            if (CheckText(text) is { } problem)
             {
-                throw new ComplaintSerializationException($"{ResourceName}: {problem}",
-                    string.Create(CultureInfo.InvariantCulture, $"$.replies['{id}']"));
+                throw reply.Value.Fail(problem);
             }
+
+            replies[reply.Name] = text;
         }
 
-        return new ComplaintReplyCatalog(pack.Replies.ToFrozenDictionary(StringComparer.Ordinal));
+        if (replies.Count == 0)
+        {
+            throw root.Required("replies").Fail("needs at least one reply");
+        }
+
+        return new ComplaintReplyCatalog(replies.ToFrozenDictionary(StringComparer.Ordinal));
     }
 }

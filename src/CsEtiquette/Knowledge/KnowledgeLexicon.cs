@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using System.Text.Json;
+using CsEtiquette.Packs;
 
 namespace CsEtiquette.Knowledge;
 
@@ -30,43 +30,37 @@ internal sealed class KnowledgeLexicon
 
     internal ImmutableArray<PolicyEntry> PolicyEntries { get; }
 
-    private static KnowledgeLexicon Load(string resourceName)
+    private static readonly string[] Body = ["synonyms", "stopWords", "policyEntries"];
+    private static readonly string[] PolicyEntryProperties = ["id", "fact", "questions", "answer"];
+    private static readonly string[] Facts = ["returnWindowDays", "afterSalesDays", "warrantyDays", "shippingHours", "freeShippingThreshold"];
+
+    private static readonly PackFormat<KnowledgeLexicon> Format = new((s, p, m, e) => new KnowledgePackException(s, p, m, e), Read);
+
+    private static KnowledgeLexicon Load(string resourceName) => Format.ReadEmbedded(typeof(KnowledgeLexicon), resourceName);
+
+    private static KnowledgeLexicon Read(PackDocument pack)
     {
-        using var stream = typeof(KnowledgeLexicon).Assembly.GetManifestResourceStream(resourceName)
-            ?? throw new InvalidOperationException($"The embedded resource '{resourceName}' is missing from the CsEtiquette assembly.");
-        using var doc = JsonDocument.Parse(stream);
-        var root = doc.RootElement;
+        var root = pack.ReadRoot(Body, out _);
         var synonyms = ImmutableArray.CreateBuilder<ImmutableArray<string>>();
-        foreach (var group in root.GetProperty("synonyms").EnumerateArray())
+        foreach (var group in root.Required("synonyms").AsArray())
         {
-            synonyms.Add(Strings(group));
+            synonyms.Add([.. group.AsStrings(minCount: 2)]);
         }
 
         var policy = ImmutableArray.CreateBuilder<PolicyEntry>();
-        foreach (var e in root.GetProperty("policyEntries").EnumerateArray())
+        foreach (var value in root.Required("policyEntries").AsArray())
         {
-            policy.Add(new PolicyEntry(
-                e.GetProperty("id").GetString()!,
-                e.GetProperty("fact").GetString()!,
-                Strings(e.GetProperty("questions")),
-                e.GetProperty("answer").GetString()!));
-        }
-
-        return new KnowledgeLexicon(synonyms.ToImmutable(), Strings(root.GetProperty("stopWords")), policy.ToImmutable());
-    }
-
-    private static ImmutableArray<string> Strings(JsonElement array)
-    {
-        var list = ImmutableArray.CreateBuilder<string>();
-        foreach (var s in array.EnumerateArray())
-        {
-            if (s.GetString() is { Length: > 0 } text)
+            var e = value.AsObject(PolicyEntryProperties);
+            var fact = e.Required("fact");
+            if (Array.IndexOf(Facts, fact.AsString()) < 0)
             {
-                list.Add(text);
+                throw fact.Fail($"unknown policy fact '{fact.AsString()}' (expected one of: {string.Join(", ", Facts)})");
             }
+
+            policy.Add(new PolicyEntry(e.RequiredText("id"), fact.AsString(), [.. e.Required("questions").AsStrings(minCount: 1)], e.RequiredText("answer")));
         }
 
-        return list.ToImmutable();
+        return new KnowledgeLexicon(synonyms.ToImmutable(), [.. root.Required("stopWords").AsStrings()], policy.ToImmutable());
     }
 
     /// <summary>A built-in entry generated when a pack states <paramref name="Fact"/> and has no entry <paramref name="Id"/>.</summary>

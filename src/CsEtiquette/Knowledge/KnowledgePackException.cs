@@ -6,34 +6,13 @@ namespace CsEtiquette.Knowledge;
 /// </summary>
 public sealed class KnowledgePackException : EtiquettePackException
 {
-    /// <summary>Creates the exception for a problem at a place in a pack.</summary>
-    /// <param name="source">The file path or source name of the pack.</param>
-    /// <param name="jsonPath">The JSON path of the offending value, e.g. <c>$.entries[2].id</c>.</param>
-    /// <param name="problem">What is wrong, in one sentence.</param>
+    /// <summary>Creates the exception; the message is <c>source: JSON path: problem</c>.</summary>
+    /// <param name="source">The file path of the pack, or <c>embedded:&lt;name&gt;</c>.</param>
+    /// <param name="jsonPath">The JSON path of the offending value (<c>$</c> for the whole document).</param>
+    /// <param name="problem">What is wrong.</param>
     /// <param name="innerException">The underlying error, if any.</param>
     public KnowledgePackException(string source, string jsonPath, string problem, Exception? innerException = null)
         : base(source, jsonPath, problem, innerException)
-    {
-    }
-
-    /// <summary>Creates the exception with a custom message.</summary>
-    /// <param name="message">The message.</param>
-    public KnowledgePackException(string message)
-        : this(string.Empty, "$", message)
-    {
-    }
-
-    /// <summary>Creates the exception with a custom message and inner exception.</summary>
-    /// <param name="message">The message.</param>
-    /// <param name="innerException">The cause.</param>
-    public KnowledgePackException(string message, Exception innerException)
-        : this(string.Empty, "$", message, innerException)
-    {
-    }
-
-    /// <summary>Creates the exception with a generic message.</summary>
-    public KnowledgePackException()
-        : this("The knowledge pack is malformed.")
     {
     }
 }

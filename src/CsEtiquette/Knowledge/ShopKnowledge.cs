@@ -1,14 +1,14 @@
 using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text.Json;
+using CsEtiquette.Packs;
 using CsEtiquette.Segmentation;
 
 namespace CsEtiquette.Knowledge;
 
 /// <summary>
-/// A shop's knowledge pack (常见问题速查): FAQ entries and policy facts, loaded from JSON (schema in
-/// docs/assistant.md), with retrieval over jieba tokens (BM25, synonym groups, question-form words, character
+/// A shop's knowledge pack (常见问题速查): FAQ entries and policy facts, loaded from JSON (schema:
+/// docs/schemas/knowledge-pack.schema.json), with retrieval over jieba tokens (BM25, synonym groups, question-form words, character
 /// bigrams). Below <see cref="Threshold"/> nothing is returned: the assistant asks or hands over instead of guessing.
 /// Immutable and thread-safe; build once and share.
 /// </summary>
@@ -24,7 +24,7 @@ public sealed class ShopKnowledge : IShopKnowledge
     public const double DefaultThreshold = 0.5;
 
     /// <summary>The largest pack file accepted (16 MiB).</summary>
-    public const long MaxPackBytes = 16L * 1024 * 1024;
+    public const long MaxPackBytes = Internal.PackFile.MaxBytes;
 
     /// <summary>The most entries a pack may hold.</summary>
     public const int MaxEntries = 20_000;
@@ -32,8 +32,6 @@ public sealed class ShopKnowledge : IShopKnowledge
     internal const string ExampleResourceName = "CsEtiquette.Data.knowledge.example.zh-CN.json";
 
     private static readonly Lazy<ShopKnowledge> LazyExample = new(LoadExample, LazyThreadSafetyMode.ExecutionAndPublication);
-
-    private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 16 };
 
     private readonly KnowledgeIndex _index;
     private readonly Dictionary<string, KnowledgeEntry> _byId;
@@ -114,30 +112,7 @@ public sealed class ShopKnowledge : IShopKnowledge
     public static ShopKnowledge Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        try
-        {
-            var info = new FileInfo(path);
-            if (!info.Exists)
-            {
-                throw new KnowledgePackException(path, "$", "the file does not exist.");
-            }
-
-            if (info.Length > MaxPackBytes)
-            {
-                throw new KnowledgePackException(path, "$", string.Create(CultureInfo.InvariantCulture, $"the file is {info.Length} bytes; packs are limited to {MaxPackBytes} bytes."));
-            }
-
-            using var stream = File.OpenRead(path);
-            return Load(stream, path);
-        }
-        catch (IOException ex)
-        {
-            throw new KnowledgePackException(path, "$", "the file cannot be read: " + ex.Message, ex);
-        }
-        catch (UnauthorizedAccessException ex)
-        {
-            throw new KnowledgePackException(path, "$", "the file cannot be read: " + ex.Message, ex);
-        }
+        return Format.ReadFile(path);
     }
 
     /// <summary>Loads a pack from a stream of UTF-8 JSON.</summary>
@@ -149,16 +124,7 @@ public sealed class ShopKnowledge : IShopKnowledge
     public static ShopKnowledge Load(Stream stream, string? sourceName = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        var source = sourceName ?? "knowledge pack";
-        try
-        {
-            using var doc = JsonDocument.Parse(stream, DocumentOptions);
-            return FromJson(doc.RootElement, source);
-        }
-        catch (JsonException ex)
-        {
-            throw new KnowledgePackException(source, ex.Path ?? "$", "invalid JSON: " + ex.Message, ex);
-        }
+        return Format.ReadStream(stream, sourceName ?? "knowledge pack");
     }
 
     /// <summary>Parses a pack from a JSON string.</summary>
@@ -170,16 +136,7 @@ public sealed class ShopKnowledge : IShopKnowledge
     public static ShopKnowledge Parse(string json, string? sourceName = null)
     {
         ArgumentNullException.ThrowIfNull(json);
-        var source = sourceName ?? "knowledge pack";
-        try
-        {
-            using var doc = JsonDocument.Parse(json, DocumentOptions);
-            return FromJson(doc.RootElement, source);
-        }
-        catch (JsonException ex)
-        {
-            throw new KnowledgePackException(source, ex.Path ?? "$", "invalid JSON: " + ex.Message, ex);
-        }
+        return Format.ReadText(json, sourceName ?? "knowledge pack");
     }
 
     /// <summary>The entry with <paramref name="id"/>, if any.</summary>
@@ -259,12 +216,7 @@ public sealed class ShopKnowledge : IShopKnowledge
 
     internal string Explain(string question) => _index.Explain(question);
 
-    private static ShopKnowledge LoadExample()
-    {
-        using var stream = typeof(ShopKnowledge).Assembly.GetManifestResourceStream(ExampleResourceName)
-            ?? throw new InvalidOperationException($"The embedded resource '{ExampleResourceName}' is missing from the CsEtiquette assembly.");
-        return Load(stream, ExampleResourceName);
-    }
+    private static ShopKnowledge LoadExample() => Format.ReadEmbedded(typeof(ShopKnowledge), ExampleResourceName);
 
     private static IEnumerable<KnowledgeEntry> PolicyEntries(KnowledgePolicy policy, KnowledgeLexicon lexicon)
     {
@@ -287,185 +239,80 @@ public sealed class ShopKnowledge : IShopKnowledge
         }
     }
 
-    private static readonly string[] RootProperties = ["schemaVersion", "locale", "name", "description", "policy", "synonyms", "threshold", "entries"];
+    private static readonly PackFormat<ShopKnowledge> Format = new((s, p, m, e) => new KnowledgePackException(s, p, m, e), FromPack);
+    private static readonly string[] Body = ["policy", "synonyms", "threshold", "entries"];
     private static readonly string[] EntryProperties = ["id", "questions", "answer", "keywords"];
     private static readonly string[] PolicyProperties =
         ["returnWindowDays", "afterSalesDays", "warrantyDays", "shippingHours", "freeShippingThreshold", "deliveryTime", "refundTime", "processingTime"];
 
-    private static ShopKnowledge FromJson(JsonElement root, string source)
+    private static ShopKnowledge FromPack(PackDocument pack)
     {
-        if (root.ValueKind != JsonValueKind.Object)
-        {
-            throw new KnowledgePackException(source, "$", "the pack must be a JSON object.");
-        }
-
-        CheckProperties(root, RootProperties, "$", source);
-        var version = RequiredInt(root, "schemaVersion", "$", source);
-        if (version != 1)
-        {
-            throw new KnowledgePackException(source, "$.schemaVersion", string.Create(CultureInfo.InvariantCulture, $"schema version {version} is not supported (this library reads version 1)."));
-        }
-
-        var locale = RequiredString(root, "locale", "$", source);
-        if (!string.Equals(locale, "zh-CN", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new KnowledgePackException(source, "$.locale", $"locale '{locale}' is not supported (zh-CN only).");
-        }
-
-        var name = RequiredString(root, "name", "$", source);
-        var description = root.TryGetProperty("description", out var d) ? StringValue(d, "$.description", source) : null;
-        var policy = root.TryGetProperty("policy", out var p) ? ReadPolicy(p, source) : new KnowledgePolicy();
-        var threshold = DefaultThreshold;
-        if (root.TryGetProperty("threshold", out var t))
-        {
-            if (t.ValueKind != JsonValueKind.Number || !t.TryGetDouble(out threshold) || threshold is < 0 or > 1)
-            {
-                throw new KnowledgePackException(source, "$.threshold", "must be a number in 0..1.");
-            }
-        }
-
+        var root = pack.ReadRoot(Body, out var header);
+        var policy = root.TryGet("policy", out var p) ? ReadPolicy(p) : new KnowledgePolicy();
+        var threshold = root.TryGet("threshold", out var t) ? t.AsNumber(0, 1) : DefaultThreshold;
         var synonyms = new List<IReadOnlyList<string>>();
-        if (root.TryGetProperty("synonyms", out var syn))
+        if (root.TryGet("synonyms", out var syn))
         {
-            if (syn.ValueKind != JsonValueKind.Array)
+            foreach (var group in syn.AsArray())
             {
-                throw new KnowledgePackException(source, "$.synonyms", "must be an array of arrays of words.");
-            }
-
-            var gi = 0;
-            foreach (var group in syn.EnumerateArray())
-            {
-                synonyms.Add(StringArray(group, string.Create(CultureInfo.InvariantCulture, $"$.synonyms[{gi}]"), source, minCount: 2));
-                gi++;
+                synonyms.Add(Texts(group, minCount: 2));
             }
         }
 
-        if (!root.TryGetProperty("entries", out var entriesElement) || entriesElement.ValueKind != JsonValueKind.Array)
+        var entriesValue = root.Required("entries");
+        var entryValues = entriesValue.AsArray();
+        if (entryValues.Length > MaxEntries)
         {
-            throw new KnowledgePackException(source, "$.entries", "must be an array of entries.");
-        }
-
-        if (entriesElement.GetArrayLength() > MaxEntries)
-        {
-            throw new KnowledgePackException(source, "$.entries", string.Create(CultureInfo.InvariantCulture, $"holds {entriesElement.GetArrayLength()} entries; at most {MaxEntries} are allowed."));
+            throw entriesValue.Fail(string.Create(CultureInfo.InvariantCulture, $"holds {entryValues.Length} entries; at most {MaxEntries} are allowed."));
         }
 
         var entries = new List<KnowledgeEntry>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        var i = 0;
-        foreach (var e in entriesElement.EnumerateArray())
+        foreach (var value in entryValues)
         {
-            var path = string.Create(CultureInfo.InvariantCulture, $"$.entries[{i}]");
-            if (e.ValueKind != JsonValueKind.Object)
-            {
-                throw new KnowledgePackException(source, path, "must be an object with id, questions and answer.");
-            }
-
-            CheckProperties(e, EntryProperties, path, source);
-            var id = RequiredString(e, "id", path, source);
+            var e = value.AsObject(EntryProperties);
+            var id = e.RequiredText("id").Trim();
             if (!ids.Add(id))
             {
-                throw new KnowledgePackException(source, path + ".id", $"the id '{id}' is used by an earlier entry.");
+                throw e.Required("id").Fail($"the id '{id}' is used by an earlier entry.");
             }
 
-            if (!e.TryGetProperty("questions", out var qs))
-            {
-                throw new KnowledgePackException(source, path + ".questions", "is required (an array of at least one question).");
-            }
-
-            var questions = StringArray(qs, path + ".questions", source, minCount: 1);
-            var answer = RequiredString(e, "answer", path, source);
-            var keywords = e.TryGetProperty("keywords", out var kw) ? StringArray(kw, path + ".keywords", source, minCount: 0) : [];
+            var questions = Texts(e.Required("questions"), minCount: 1);
+            var answer = e.RequiredText("answer").Trim();
+            var keywords = e.TryGet("keywords", out var kw) ? Texts(kw, minCount: 0) : [];
             entries.Add(new KnowledgeEntry(id, questions, answer) { Keywords = keywords });
-            i++;
         }
 
-        return new ShopKnowledge(name, entries, policy, threshold, synonyms) { Description = description };
+        return new ShopKnowledge(header.Name.Trim(), entries, policy, threshold, synonyms) { Description = header.Description };
     }
 
-    private static KnowledgePolicy ReadPolicy(JsonElement p, string source)
+    private static KnowledgePolicy ReadPolicy(PackValue value)
     {
-        if (p.ValueKind != JsonValueKind.Object)
-        {
-            throw new KnowledgePackException(source, "$.policy", "must be an object.");
-        }
-
-        CheckProperties(p, PolicyProperties, "$.policy", source);
+        var p = value.AsObject(PolicyProperties);
         return new KnowledgePolicy
         {
-            ReturnWindowDays = OptionalDays(p, "returnWindowDays", source),
-            AfterSalesDays = OptionalDays(p, "afterSalesDays", source),
-            WarrantyDays = OptionalDays(p, "warrantyDays", source),
-            ShippingHours = OptionalDays(p, "shippingHours", source),
-            FreeShippingThreshold = p.TryGetProperty("freeShippingThreshold", out var f)
-                ? f.ValueKind == JsonValueKind.Number && f.TryGetDecimal(out var m) && m >= 0
-                    ? m
-                    : throw new KnowledgePackException(source, "$.policy.freeShippingThreshold", "must be a non-negative number (yuan).")
-                : null,
-            DeliveryTime = p.TryGetProperty("deliveryTime", out var dt) ? StringValue(dt, "$.policy.deliveryTime", source) : null,
-            RefundTime = p.TryGetProperty("refundTime", out var rt) ? StringValue(rt, "$.policy.refundTime", source) : null,
-            ProcessingTime = p.TryGetProperty("processingTime", out var pt) ? StringValue(pt, "$.policy.processingTime", source) : null,
+            ReturnWindowDays = OptionalDays(p, "returnWindowDays"),
+            AfterSalesDays = OptionalDays(p, "afterSalesDays"),
+            WarrantyDays = OptionalDays(p, "warrantyDays"),
+            ShippingHours = OptionalDays(p, "shippingHours"),
+            FreeShippingThreshold = p.TryGet("freeShippingThreshold", out var f) ? f.AsDecimal(0) : null,
+            DeliveryTime = p.OptionalText("deliveryTime")?.Trim(),
+            RefundTime = p.OptionalText("refundTime")?.Trim(),
+            ProcessingTime = p.OptionalText("processingTime")?.Trim(),
         };
     }
 
-    private static int? OptionalDays(JsonElement p, string name, string source)
+    private static int? OptionalDays(PackObject p, string name) => p.TryGet(name, out var v) ? v.AsInt(1, 36500) : null;
+
+    private static ImmutableArray<string> Texts(PackValue v, int minCount)
     {
-        if (!p.TryGetProperty(name, out var v))
+        var items = v.AsStrings(minCount);
+        var list = ImmutableArray.CreateBuilder<string>(items.Length);
+        foreach (var item in items)
         {
-            return null;
+            list.Add(item.Trim());
         }
 
-        return v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var n) && n is > 0 and <= 36500
-            ? n
-            : throw new KnowledgePackException(source, "$.policy." + name, "must be a whole number from 1 to 36500.");
-    }
-
-    private static void CheckProperties(JsonElement obj, string[] allowed, string path, string source)
-    {
-        foreach (var prop in obj.EnumerateObject())
-        {
-            if (Array.IndexOf(allowed, prop.Name) < 0)
-            {
-                throw new KnowledgePackException(source, path + "." + prop.Name, $"unknown property (allowed: {string.Join(", ", allowed)}).");
-            }
-        }
-    }
-
-    private static int RequiredInt(JsonElement obj, string name, string path, string source) =>
-        obj.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var n)
-            ? n
-            : throw new KnowledgePackException(source, path + "." + name, "is required and must be a whole number.");
-
-    private static string RequiredString(JsonElement obj, string name, string path, string source) =>
-        obj.TryGetProperty(name, out var v)
-            ? StringValue(v, path + "." + name, source)
-            : throw new KnowledgePackException(source, path + "." + name, "is required (a non-blank string).");
-
-    private static string StringValue(JsonElement v, string path, string source) =>
-        v.ValueKind == JsonValueKind.String && v.GetString() is { } s && !string.IsNullOrWhiteSpace(s)
-            ? s.Trim()
-            : throw new KnowledgePackException(source, path, "must be a non-blank string.");
-
-    private static ImmutableArray<string> StringArray(JsonElement v, string path, string source, int minCount)
-    {
-        if (v.ValueKind != JsonValueKind.Array)
-        {
-            throw new KnowledgePackException(source, path, "must be an array of strings.");
-        }
-
-        var list = ImmutableArray.CreateBuilder<string>();
-        var i = 0;
-        foreach (var item in v.EnumerateArray())
-        {
-            list.Add(StringValue(item, string.Create(CultureInfo.InvariantCulture, $"{path}[{i}]"), source));
-            i++;
-        }
-
-        if (list.Count < minCount)
-        {
-            throw new KnowledgePackException(source, path, string.Create(CultureInfo.InvariantCulture, $"needs at least {minCount} item(s)."));
-        }
-
-        return list.ToImmutable();
+        return list.MoveToImmutable();
     }
 }

@@ -19,6 +19,7 @@ public sealed class RulePack
     private static readonly Lazy<RulePack> LazyDefault = new(() => LoadEmbedded(DefaultResource), LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lazy<RulePack> LazyCompliance = new(() => LoadEmbedded(ComplianceResource), LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lazy<RulePack> LazyLiveStream = new(() => LoadEmbedded(LiveStreamResource), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly PackFormat<RulePack> Format = new((s, p, m, e) => new RulePackException(s, p, m, e), pack => new Reader(pack.Source).ReadPack(pack));
     private static readonly string[] Detectors = ["patterns", "exclamation", "empathy", "emoji", "structure", "personaldata"];
 
     private RulePack(string name, string source, IReadOnlyList<RuleDefinition> rules, IReadOnlyDictionary<string, string> slots)
@@ -67,8 +68,7 @@ public sealed class RulePack
     public static RulePack Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        using var pack = PackReader.OpenFile(path, Error);
-        return new Reader(pack.Source).ReadPack(pack);
+        return Format.ReadFile(path);
     }
 
     /// <summary>Parses a pack from JSON text; <paramref name="sourceName"/> is used in error messages.</summary>
@@ -78,17 +78,10 @@ public sealed class RulePack
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(sourceName);
-        using var pack = PackReader.OpenText(json, sourceName, Error);
-        return new Reader(sourceName).ReadPack(pack);
+        return Format.ReadText(json, sourceName);
     }
 
-    private static RulePack LoadEmbedded(string resource)
-    {
-        using var pack = PackReader.OpenEmbedded(typeof(RulePack).Assembly, resource, Error);
-        return new Reader(pack.Source).ReadPack(pack);
-    }
-
-    private static RulePackException Error(string source, string jsonPath, string problem, Exception? inner) => new(source, jsonPath, problem, inner);
+    private static RulePack LoadEmbedded(string resource) => Format.ReadEmbedded(typeof(RulePack), resource);
 
     private sealed class Reader(string source)
     {

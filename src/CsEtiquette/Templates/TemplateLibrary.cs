@@ -87,8 +87,7 @@ public sealed class TemplateLibrary
     public static TemplateLibrary Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        using var pack = Packs.PackReader.OpenFile(path, TemplatePackReader.Error);
-        return FromPack(pack);
+        return TemplatePackReader.Format.ReadFile(path);
     }
 
     /// <summary>Loads a pack from a UTF-8 JSON stream.</summary>
@@ -101,15 +100,11 @@ public sealed class TemplateLibrary
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(sourceName);
-        using var pack = Packs.PackReader.OpenStream(utf8Json, sourceName, TemplatePackReader.Error);
-        return FromPack(pack);
+        return TemplatePackReader.Format.ReadStream(utf8Json, sourceName);
     }
 
-    private static TemplateLibrary FromPack(Packs.PackDocument document)
-    {
-        var pack = TemplatePackReader.Read(document);
-        return new TemplateLibrary(pack.Templates, pack.SlotDefaults, pack.Locale, [pack.Source]);
-    }
+    internal static TemplateLibrary FromPack(TemplatePackReader.Pack pack) =>
+        new(pack.Templates, pack.SlotDefaults, pack.Locale, [pack.Source]);
 
     /// <summary>Parses a pack from a JSON string.</summary>
     /// <param name="json">The pack.</param>
@@ -121,8 +116,7 @@ public sealed class TemplateLibrary
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(sourceName);
-        using var pack = Packs.PackReader.OpenText(json, sourceName, TemplatePackReader.Error);
-        return FromPack(pack);
+        return TemplatePackReader.Format.ReadText(json, sourceName);
     }
 
     /// <summary>
@@ -199,11 +193,7 @@ public sealed class TemplateLibrary
         return IdSuggester.Suggest(id, _ids, max);
     }
 
-    private static TemplateLibrary LoadEmbedded(string resource)
-    {
-        using var pack = Packs.PackReader.OpenEmbedded(typeof(TemplateLibrary).Assembly, resource, TemplatePackReader.Error);
-        return FromPack(pack);
-    }
+    private static TemplateLibrary LoadEmbedded(string resource) => TemplatePackReader.Format.ReadEmbedded(typeof(TemplateLibrary), resource);
 
     /// <summary>Loads the embedded default pack, bypassing the cache (benchmarks and tests).</summary>
     internal static TemplateLibrary LoadDefaultUncached() => LoadEmbedded(DefaultResourceName);

@@ -15,7 +15,8 @@ internal static class TemplatePackReader
     /// <summary>The contents of one pack.</summary>
     internal sealed record Pack(string Source, string? Name, string? Locale, Dictionary<string, string> SlotDefaults, List<ReplyTemplate> Templates);
 
-    public static TemplatePackException Error(string source, string jsonPath, string problem, Exception? inner) => new(source, jsonPath, problem, inner);
+    /// <summary>Template packs: errors are <see cref="TemplatePackException"/>s; each pack becomes a library.</summary>
+    public static readonly PackFormat<TemplateLibrary> Format = new((s, p, m, e) => new TemplatePackException(s, p, m, e), d => TemplateLibrary.FromPack(Read(d)));
 
     public static Pack Read(PackDocument document)
     {

@@ -1,5 +1,3 @@
-using CsEtiquette.Packs;
-
 namespace CsEtiquette.Training;
 
 /// <summary>
@@ -73,23 +71,15 @@ public sealed class TrainingPack
     public static TrainingPack Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        using var pack = PackReader.OpenFile(path, TrainingPackReader.Error);
-        return new TrainingPack(TrainingPackReader.Read(pack));
+        return new TrainingPack(TrainingPackReader.Format.ReadFile(path));
     }
 
     /// <summary>Reads a training pack from a UTF-8 JSON stream; <paramref name="source"/> names it in errors.</summary>
     /// <exception cref="TrainingPackException">The stream is not a valid training pack.</exception>
     public static TrainingPack Load(Stream utf8Json, string source)
     {
-        ArgumentNullException.ThrowIfNull(utf8Json);
-        ArgumentNullException.ThrowIfNull(source);
-        using var pack = PackReader.OpenStream(utf8Json, source, TrainingPackReader.Error);
-        return new TrainingPack(TrainingPackReader.Read(pack));
+        return new TrainingPack(TrainingPackReader.Format.ReadStream(utf8Json, source));
     }
 
-    private static TrainingPack LoadDefault()
-    {
-        using var pack = PackReader.OpenEmbedded(typeof(TrainingPack).Assembly, DefaultResourceName, TrainingPackReader.Error);
-        return new TrainingPack(TrainingPackReader.Read(pack));
-    }
+    private static TrainingPack LoadDefault() => new(TrainingPackReader.Format.ReadEmbedded(typeof(TrainingPack), DefaultResourceName));
 }

@@ -28,7 +28,7 @@ internal static class TrainingPackReader
     /// <summary>The pack's quiz section: how many questions a paper has, its pass mark, and the drafts to ask about.</summary>
     internal sealed record QuizSettings(int Count, int PassScore, IReadOnlyList<string> Drafts);
 
-    public static TrainingPackException Error(string source, string jsonPath, string problem, Exception? inner) => new(source, jsonPath, problem, inner);
+    public static readonly PackFormat<Contents> Format = new((s, p, m, e) => new TrainingPackException(s, p, m, e), Read);
 
     public static Contents Read(PackDocument document)
     {

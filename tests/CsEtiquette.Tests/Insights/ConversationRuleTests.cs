@@ -218,7 +218,7 @@ public sealed class ConversationRuleTests
     [Theory]
     [InlineData("""{ "schemaVersion": 2, "markers": {}, "items": [], "rules": [] }""", "$.schemaVersion")]
     [InlineData("""{ "markers": {}, "items": [], "rules": [], "extra": 1 }""", "$.extra")]
-    [InlineData("""{ "settings": { "firstResponseSeconds": 0 }, "markers": {}, "items": [], "rules": [] }""", "$.settings.firstResponseSeconds")]
+    [InlineData("""{ "schemaVersion": 1, "locale": "zh-CN", "name": "t", "settings": { "firstResponseSeconds": 0 }, "markers": {}, "items": [], "rules": [] }""", "$.settings.firstResponseSeconds")]
     public void BadPack_NamesThePath(string json, string path)
     {
         var ex = Assert.Throws<InspectionPackException>(() => ConversationRules.Parse(json, "x.json"));
@@ -230,7 +230,7 @@ public sealed class ConversationRuleTests
     public void Scorecard_Default_HasTheSevenItems_AndBadWeightIsRejected()
     {
         Assert.Equal(["greeting", "listening", "empathy", "solution", "tone", "compliance", "closing"], Scorecard.Default.Items.Select(i => i.Id));
-        var ex = Assert.Throws<InspectionPackException>(() => Scorecard.Parse("""{ "items": [ { "id": "a", "weight": -1, "rules": ["X"] } ] }""", "s.json"));
+        var ex = Assert.Throws<InspectionPackException>(() => Scorecard.Parse("""{ "schemaVersion": 1, "locale": "zh-CN", "name": "t", "items": [ { "id": "a", "weight": -1, "rules": ["X"] } ] }""", "s.json"));
         Assert.Equal("$.items[0].weight", ex.JsonPath);
     }
 

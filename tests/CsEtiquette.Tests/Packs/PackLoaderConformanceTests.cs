@@ -1,4 +1,6 @@
 using CsEtiquette.Analysis;
+using CsEtiquette.Insights;
+using CsEtiquette.Knowledge;
 using CsEtiquette.Linting;
 using CsEtiquette.Templates;
 using CsEtiquette.Training;
@@ -66,7 +68,52 @@ public sealed class PackLoaderConformanceTests
             ("\"离大谱\":0.9", "\"离大谱\":\"0.9\"", "$.emotions.Angry.离大谱"),
             ("\"SF\"", "\"\\ud800\"", "$.trackingPrefixes[0].prefix"),
             ("\"minDigits\":12,", "\"minDigits\":12,\"minDigits\":12,", "$.trackingPrefixes[0].minDigits")),
+        new Loader(
+            "knowledge",
+            (json, source) => ShopKnowledge.Parse(json, source),
+            typeof(KnowledgePackException),
+            "{" + Header + "\"policy\":{\"returnWindowDays\":7,\"afterSalesDays\":15},\"entries\":[{\"id\":\"gift-rules\",\"questions\":[\"赠品规则是什么\"],\"answer\":\"赠品随单发出。\"}]}",
+            ("\"afterSalesDays\":15", "\"afterSalesDays\":15,\"aftersalesDays\":15", "$.policy.aftersalesDays"),
+            ("\"returnWindowDays\":7", "\"returnWindowDays\":\"7\"", "$.policy.returnWindowDays"),
+            ("\"赠品规则是什么\"", "\"\\ud800\"", "$.entries[0].questions[0]"),
+            ("\"id\":\"gift-rules\",", "\"id\":\"gift-rules\",\"id\":\"gift-rules\",", "$.entries[0].id")),
+        new Loader(
+            "conversation-rules",
+            (json, source) => ConversationRules.Parse(json, source),
+            typeof(InspectionPackException),
+            Embedded(typeof(ConversationRules), "CsEtiquette.Data.conversation-rules.zh-CN.json"),
+            ("\"firstResponseSeconds\":30", "\"firstResponseSeconds\":30,\"firstResponseSecond\":1", "$.settings.firstResponseSecond"),
+            ("\"responseSeconds\":120", "\"responseSeconds\":\"120\"", "$.settings.responseSeconds"),
+            ("\"empathy\":[\"抱歉\"", "\"empathy\":[\"\\ud800\"", "$.markers.empathy[0]"),
+            ("\"firstResponseSeconds\":30,", "\"firstResponseSeconds\":30,\"firstResponseSeconds\":30,", "$.settings.firstResponseSeconds")),
+        new Loader(
+            "scorecard",
+            (json, source) => Scorecard.Parse(json, source),
+            typeof(InspectionPackException),
+            Embedded(typeof(Scorecard), "CsEtiquette.Data.scorecard.zh-CN.json"),
+            ("\"id\":\"greeting\",", "\"id\":\"greeting\",\"wieght\":1,", "$.items[0].wieght"),
+            ("\"weight\":10", "\"weight\":\"10\"", "$.items[0].weight"),
+            ("\"title\":\"问候\"", "\"title\":\"\\ud800\"", "$.items[0].title"),
+            ("\"id\":\"greeting\",", "\"id\":\"greeting\",\"id\":\"greeting\",", "$.items[0].id")),
+        new Loader(
+            "inspection-vocabulary",
+            (json, source) => InspectionVocabulary.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json)), source),
+            typeof(InspectionPackException),
+            Embedded(typeof(InspectionVocabulary), "CsEtiquette.Data.insights.zh-CN.json"),
+            ("\"label\":\"尺码\"", "\"label\":\"尺码\",\"lable\":\"x\"", "$.topics[0].lable"),
+            ("\"minSuggestionShare\":0.05", "\"minSuggestionShare\":\"0.05\"", "$.minSuggestionShare"),
+            ("\"apology\":[\"抱歉\"", "\"apology\":[\"\\udfff\"", "$.apology[0]"),
+            ("\"label\":\"尺码\",", "\"label\":\"尺码\",\"label\":\"尺码\",", "$.topics[0].label")),
     ];
+
+    /// <summary>An embedded pack as compact JSON with the name "t" (so the header defects above apply to it too).</summary>
+    private static string Embedded(Type anchor, string resource)
+    {
+        using var stream = anchor.Assembly.GetManifestResourceStream(resource)!;
+        var node = System.Text.Json.Nodes.JsonNode.Parse(stream)!.AsObject();
+        node["name"] = "t";
+        return node.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+    }
 
     private const string TrainingSkills = """
         "skills":{"Greeting":{"title":"a","cues":["您好"]},"Empathy":{"title":"a","cues":["理解"]},"Apology":{"title":"a","cues":["抱歉"]},
@@ -75,6 +122,15 @@ public sealed class PackLoaderConformanceTests
         "Alternative":{"title":"a","cues":["不过"]},"CalmReply":{"title":"a","cues":["请指正"]},"Escalation":{"title":"a","cues":["主管"]},
         "Closing":{"title":"a","cues":["祝您"]},"Care":{"title":"a","cues":["生日快乐"]}}
         """;
+
+    [Fact]
+    public void KnowledgePack_Issue16MinimalShape_LoadsAsIs()
+    {
+        var k = ShopKnowledge.Parse("""{"schemaVersion":1,"locale":"zh-CN","name":"my-shop","policy":{"returnWindowDays":7,"afterSalesDays":15},"entries":[{"id":"gift-rules","questions":["赠品规则是什么"],"answer":"赠品随主商品一起发出，数量有限，送完即止。"}]}""", "my-shop.json");
+        Assert.Equal("my-shop", k.Name);
+        Assert.Equal(7, k.Policy.ReturnWindowDays);
+        Assert.True(k.TryGetEntry("gift-rules", out _));
+    }
 
     [Theory]
     [MemberData(nameof(Loaders))]
