@@ -80,8 +80,29 @@ print(json.dumps({"impl": "Python jieba " + jieba.__version__, "load_ms": load_m
                   "tokens": tokens, "cut_s": cut, "cut_cpu_s": cpu}))
 PY
 
-echo "compare: CsEtiquette ($REPS passes + 2 warm-up)" >&2
-dotnet "$HARNESS" --compare-corpus "$CORPUS" --reps "$REPS" --dump "$WORK/csharp.jsonl" > "$WORK/csharp.json"
+echo "compare: CsEtiquette and jieba.NET 0.42.2 ($REPS passes + 2 warm-up each)" >&2
+dotnet "$HARNESS" --compare-corpus "$CORPUS" --reps "$REPS" --dump "$WORK/csharp.jsonl" --dump-jiebanet "$WORK/jiebanet.jsonl" > "$WORK/csharp.json"
+
+# The whole `cse segment` process on the same corpus (startup, dictionary load, reading stdin, formatting, writing
+# stdout to a file) against the in-process Cut pass above: the issue's bound is 1.5x.
+echo "compare: cse segment as a process ($REPS runs)" >&2
+dotnet build src/CsEtiquette.Cli -c Release -nologo -v q -clp:NoSummary >&2
+CSE=src/CsEtiquette.Cli/bin/Release/net10.0/cse.dll
+dotnet "$CSE" segment < "$CORPUS" > "$WORK/cse-warm.txt"   # warm the page cache and the SDK host once
+$PY - "$CSE" "$CORPUS" "$REPS" "$WORK/cse-out.txt" > "$WORK/cli.json" <<'PY'
+import json, os, resource, subprocess, sys, time
+cse, corpus, reps, out = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
+wall, cpu = [], []
+for _ in range(reps):
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    with open(corpus, "rb") as i, open(out, "wb") as o:
+        subprocess.run(["dotnet", cse, "segment"], stdin=i, stdout=o, check=True)
+    wall.append(time.perf_counter() - start)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu.append((after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime))
+print(json.dumps({"impl": "cse segment (process)", "wall_s": wall, "cpu_s": cpu, "out_bytes": os.path.getsize(out)}))
+PY
 
 if [ "$NODE" = 1 ]; then
   NODEDIR=benchmarks/corpus/.node-jieba   # git-ignored with the corpus
@@ -140,7 +161,7 @@ def load(name):
 def tokens(name):
     with open(os.path.join(work, name + ".jsonl"), encoding="utf-8") as f:
         return [json.loads(l) for l in f]
-py, cs, node = load("python"), load("csharp"), load("node")
+py, cs, node, cli = load("python"), load("csharp"), load("node"), load("cli")
 ref = tokens("python")
 def agreement(name):
     other = tokens(name)
@@ -155,6 +176,11 @@ rows = [(py["impl"] + " lcut", py, py["cut_s"], py["cut_cpu_s"], None)]
 same, first, _ = agreement("csharp")
 rows.append(("CsEtiquette Cut (strings)", cs, cs["cut_s"], cs["cut_cpu_s"], (same, first)))
 rows.append(("CsEtiquette EnumerateTokens (spans)", cs, cs["span_s"], cs["span_cpu_s"], None))
+jn_agree = None
+if "jiebanet_s" in cs and os.path.exists(os.path.join(work, "jiebanet.jsonl")):
+    same_j, first_j, _ = agreement("jiebanet")
+    jn_agree = same_j
+    rows.append(("jieba.NET 0.42.2 Cut (adapter)", {"load_ms": cs["jiebanet_load_ms"]}, cs["jiebanet_s"], cs["jiebanet_cpu_s"], (same_j, first_j)))
 if node:
     same_n, first_n, _ = agreement("node")
     rows.append((node["impl"] + " cut", node, node["cut_s"], node["cut_cpu_s"], (same_n, first_n)))
@@ -173,4 +199,14 @@ if cs.get("managed_bytes_after_load") is not None:
     print(f"\nCsEtiquette managed heap after dictionary load: {cs['managed_bytes_after_load'] / 1e6:.1f} MB; tokens {cs['tokens']:,} (Python {py['tokens']:,})")
 for name, _, times, cpu, _ in rows:
     print(f"  {name}: wall {', '.join(f'{t:.3f}' for t in times)} s; CPU {', '.join(f'{t:.3f}' for t in cpu)} s")
+if "jiebanet_s" in cs:
+    cut, jn = statistics.median(cs["cut_cpu_s"]), statistics.median(cs["jiebanet_cpu_s"])
+    print(f"\njieba.NET: CsEtiquette Cut is {jn / cut:.1f}x jieba.NET (CPU medians, same process, same lines); "
+          f"jieba.NET lines identical to Python: {jn_agree:,}/{py['lines']:,} ({100.0 * jn_agree / py['lines']:.2f}%)")
+if cli:
+    w, c = statistics.median(cli["wall_s"]), statistics.median(cli["cpu_s"])
+    cut_w, cut_c = statistics.median(cs["cut_s"]), statistics.median(cs["cut_cpu_s"])
+    print(f"\ncse segment as a whole process (startup, load, read, format, write; median of {len(cli['wall_s'])}): "
+          f"wall {w:.3f} s = {mb / w:.2f} MB/s, CPU {c:.3f} s; in-process Cut wall {cut_w:.3f} s, CPU {cut_c:.3f} s; "
+          f"process / Cut = {w / cut_w:.2f}x wall, {c / cut_c:.2f}x CPU (bound: 1.5x)")
 PY

@@ -10,7 +10,7 @@ internal static class CliJson
     /// Appends <paramref name="s"/> as a JSON string literal. Quotes, backslashes, control characters, DEL,
     /// U+2028/U+2029 and lone surrogates are escaped; every other character (CJK, emoji pairs) is written as is.
     /// </summary>
-    public static void AppendString(StringBuilder sb, string s)
+    public static void AppendString(StringBuilder sb, ReadOnlySpan<char> s)
     {
         sb.Append('"');
         for (var i = 0; i < s.Length; i++)
@@ -58,7 +58,7 @@ internal static class CliJson
         sb.Append('"');
     }
 
-    private static bool IsLoneSurrogate(string s, int i)
+    private static bool IsLoneSurrogate(ReadOnlySpan<char> s, int i)
     {
         var c = s[i];
         if (char.IsHighSurrogate(c))

@@ -11,6 +11,26 @@ namespace CsEtiquette.Cli;
 /// </summary>
 internal static class ConsoleText
 {
+    // The characters of IsUnsafe, for a vectorised scan of whole spans (most output has none).
+    private static readonly System.Buffers.SearchValues<char> Unsafe = System.Buffers.SearchValues.Create(BuildUnsafe());
+
+    /// <summary>Whether <paramref name="text"/> holds any unsafe character (vectorised).</summary>
+    public static bool HasUnsafe(ReadOnlySpan<char> text) => text.ContainsAny(Unsafe);
+
+    private static string BuildUnsafe()
+    {
+        var sb = new StringBuilder();
+        for (var c = '\0'; c < '\u2070'; c++)
+        {
+            if (IsUnsafe(c))
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
+    }
+
     /// <summary>Whether <paramref name="c"/> is neutralised.</summary>
     public static bool IsUnsafe(char c) =>
         (c < ' ' && c is not ('\t' or '\n' or '\r')) || c is >= '\u007F' and <= '\u009F'
@@ -19,13 +39,8 @@ internal static class ConsoleText
     /// <summary><paramref name="text"/> with every unsafe character escaped; the same instance when there is none.</summary>
     public static string Neutralize(string text)
     {
-        var i = 0;
-        while (i < text.Length && !IsUnsafe(text[i]))
-        {
-            i++;
-        }
-
-        if (i == text.Length)
+        var i = text.AsSpan().IndexOfAny(Unsafe);
+        if (i < 0)
         {
             return text;
         }
@@ -112,10 +127,21 @@ internal sealed class ConsoleSafeWriter : TextWriter
     }
 
     /// <inheritdoc />
-    public override void Write(char[] buffer, int index, int count) => Write(new string(buffer, index, count));
+    public override void Write(char[] buffer, int index, int count) => Write(buffer.AsSpan(index, count));
 
     /// <inheritdoc />
-    public override void Write(ReadOnlySpan<char> buffer) => Write(buffer.ToString());
+    public override void Write(ReadOnlySpan<char> buffer)
+    {
+        // Fast path: safe text goes straight through (no copy); only text with an unsafe character is rebuilt.
+        if (ConsoleText.HasUnsafe(buffer))
+        {
+            Inner.Write(ConsoleText.Neutralize(buffer.ToString()));
+        }
+        else
+        {
+            Inner.Write(buffer);
+        }
+    }
 
     /// <inheritdoc />
     public override void WriteLine(string? value)

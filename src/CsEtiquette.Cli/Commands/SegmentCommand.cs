@@ -58,31 +58,45 @@ internal static class SegmentCommand
 
         long lines = 0, bytes = 0, chars = 0, ticks = 0;
         var output = new StringBuilder();
+        var accurate = mode == "accurate";
+        var ranges = new TokenRange[256];
+        // Streams: each line is written as soon as it is segmented (the writer flushes whenever its buffer fills), so
+        // memory stays flat and a pipe sees output before the input ends. Accurate mode formats straight from the
+        // token ranges (Tokenize into a reused buffer: no string per token), which keeps the CLI close to in-process Cut.
         while (io.In.ReadLine() is { } line)
         {
             var start = Stopwatch.GetTimestamp();
-            var tokens = mode switch
+            output.Clear();
+            if (accurate)
             {
-                "full" => segmenter.CutAll(line),
-                "search" => segmenter.CutForSearch(line, hmm),
-                _ => segmenter.Cut(line, hmm),
-            };
-            ticks += Stopwatch.GetTimestamp() - start;
+                if (ranges.Length < line.Length)
+                {
+                    ranges = new TokenRange[Math.Max(line.Length, ranges.Length * 2)];
+                }
+
+                var count = segmenter.Tokenize(line, ranges, hmm); // line.Length ranges always suffice
+                ticks += Stopwatch.GetTimestamp() - start;
+                AppendRanges(output, line, ranges.AsSpan(0, count), json);
+            }
+            else
+            {
+                var tokens = mode == "full" ? segmenter.CutAll(line) : segmenter.CutForSearch(line, hmm);
+                ticks += Stopwatch.GetTimestamp() - start;
+                if (json)
+                {
+                    AppendJsonArray(output, tokens);
+                }
+                else
+                {
+                    AppendText(output, tokens);
+                }
+            }
+
             lines++;
             chars += line.Length;
             if (stats)
             {
                 bytes += Encoding.UTF8.GetByteCount(line);
-            }
-
-            output.Clear();
-            if (json)
-            {
-                AppendJsonArray(output, tokens);
-            }
-            else
-            {
-                AppendText(output, tokens);
             }
 
             io.Out.WriteLine(output);
@@ -123,6 +137,39 @@ internal static class SegmentCommand
         var lexicon = Lexicon.CreateDefaultCopy();
         lexicon.LoadUserDictionary(path);
         return lexicon;
+    }
+
+    private static void AppendRanges(StringBuilder sb, string line, ReadOnlySpan<TokenRange> ranges, bool json)
+    {
+        if (json)
+        {
+            sb.Append('[');
+        }
+
+        var first = true;
+        foreach (var t in ranges)
+        {
+            var token = line.AsSpan(t.Start, t.Length);
+            if (!first)
+            {
+                sb.Append(json ? "," : Separator);
+            }
+
+            first = false;
+            if (json)
+            {
+                CliJson.AppendString(sb, token);
+            }
+            else
+            {
+                sb.Append(token);
+            }
+        }
+
+        if (json)
+        {
+            sb.Append(']');
+        }
     }
 
     private static void AppendText(StringBuilder sb, IReadOnlyList<string> tokens)

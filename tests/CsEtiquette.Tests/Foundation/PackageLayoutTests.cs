@@ -42,6 +42,19 @@ public sealed class PackageLayoutTests
         Assert.Contains("```", readme, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(PackableProjects))]
+    public void Package_HasPublicApiBaselines_WithNullableTracking(string project)
+    {
+        var dir = Path.GetDirectoryName(Path.Combine(Templates.DefaultPackTests.RepoRoot(), "src", project))!;
+        foreach (var name in new[] { "PublicAPI.Shipped.txt", "PublicAPI.Unshipped.txt" })
+        {
+            var path = Path.Combine(dir, name);
+            Assert.True(File.Exists(path), $"{project}: {name} is missing (run eng/update-public-api.sh)");
+            Assert.Equal("#nullable enable", File.ReadLines(path).First());
+        }
+    }
+
     [Fact]
     public void SourceLink_IsReferencedForPackableProjects_InDirectoryBuildProps()
     {
