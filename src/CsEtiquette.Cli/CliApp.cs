@@ -77,7 +77,7 @@ internal static class CliApp
         ["rewrite"] = "usage: cse rewrite [--format text|json] [--slot name=value]… [--rules PATH]…\n  reads one agent draft per stdin line; writes the rewritten draft (json: {\"text\":…,\"edits\":[…]} per line).",
         ["faq"] = FaqCommand.Synopsis,
         ["suggest"] = SuggestCommand.Synopsis,
-        ["analyze"] = "usage: cse analyze [--format text|json] [--redact] [--lexicon FILE]…\n  reads one customer message per stdin line; writes intents, emotion, abuse, facts and missing information.",
+        ["analyze"] = "usage: cse analyze [--format text|json] [--redact] [--lexicon FILE]… [--model FILE]\n  reads one customer message per stdin line; writes intents, emotion, abuse, facts, missing information and evidence\n  (the spans behind the decisions). --model loads a model trained with eng/CsEtiquette.Trainer.",
     };
 
     private static int Version(CliIO io)

@@ -7,8 +7,9 @@ using CsEtiquette.Analysis;
 namespace CsEtiquette.Cli.Commands;
 
 /// <summary>
-/// <c>cse analyze [--format text|json] [--redact] [--lexicon FILE]...</c>: analyses one customer message per stdin
-/// line (intent, emotion, abuse, facts, missing information). JSON output is one object per line.
+/// <c>cse analyze [--format text|json] [--redact] [--lexicon FILE]... [--model FILE]</c>: analyses one customer message
+/// per stdin line (intent, emotion, abuse, facts, missing information, evidence). JSON output is one object per line;
+/// <c>--model</c> loads a model file trained with <c>eng/CsEtiquette.Trainer</c> instead of the embedded one.
 /// </summary>
 internal static class AnalyzeCommand
 {
@@ -16,7 +17,7 @@ internal static class AnalyzeCommand
 
     public static int Run(string[] args, CliIO io)
     {
-        var a = CliArgs.Parse(args, ["--redact"], ["--format", "--lexicon"]);
+        var a = CliArgs.Parse(args, ["--redact"], ["--format", "--lexicon", "--model"]);
         if (a.Positionals.Count > 0)
         {
             throw new CliUsageException($"unexpected argument '{a.Positionals[0]}' (messages are read from stdin, one per line).");
@@ -33,9 +34,13 @@ internal static class AnalyzeCommand
                 extra.Add(AnalysisLexicon.Load(path));
             }
 
-            analyzer = extra.Count == 0 ? CustomerMessageAnalyzer.Default : new CustomerMessageAnalyzer(new AnalysisOptions { ExtraLexicons = extra });
+            var modelPath = a.Get("--model");
+            var model = modelPath is null ? null : AnalysisModel.Load(modelPath);
+            analyzer = extra.Count == 0 && model is null
+                ? CustomerMessageAnalyzer.Default
+                : new CustomerMessageAnalyzer(new AnalysisOptions { ExtraLexicons = extra, Model = model });
         }
-        catch (AnalysisLexiconException ex)
+        catch (Exception ex) when (ex is AnalysisLexiconException or AnalysisModelException)
         {
             io.Error.WriteLine($"cse analyze: {ex.Message}");
             return ExitCodes.DataError;
@@ -92,6 +97,18 @@ internal static class AnalyzeCommand
             }
 
             w.WriteEndArray();
+            w.WriteStartArray("evidence");
+            foreach (var ev in r.Evidence)
+            {
+                w.WriteStartObject();
+                w.WriteNumber("start", ev.Start);
+                w.WriteNumber("length", ev.Length);
+                w.WriteString("text", redacted is not null ? RedactedEvidence(r, ev) : ev.Text);
+                w.WriteString("toward", ev.Toward);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
             if (redacted is not null)
             {
                 w.WriteString("text", redacted);
@@ -101,6 +118,20 @@ internal static class AnalyzeCommand
         }
 
         return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    /// <summary>With --redact, evidence overlapping a masked fact (a phone number, an address) shows as [已隐藏].</summary>
+    private static string RedactedEvidence(MessageAnalysis r, EvidenceSpan ev)
+    {
+        foreach (var f in r.Facts)
+        {
+            if (f.Start < ev.End && ev.Start < f.End && FactRedaction.Mask(f.Kind, f.Value) != f.Value)
+            {
+                return "[已隐藏]";
+            }
+        }
+
+        return ev.Text;
     }
 
     internal static string ToText(MessageAnalysis r, string? redacted, ICustomerMessageAnalyzer analyzer)
@@ -147,6 +178,16 @@ internal static class AnalyzeCommand
             if (r.GuidanceTemplateId is not null)
             {
                 sb.Append(" → ").Append(r.GuidanceTemplateId);
+            }
+        }
+
+        if (r.Evidence.Count > 0)
+        {
+            sb.Append(" | evidence: ");
+            for (var i = 0; i < r.Evidence.Count; i++)
+            {
+                var ev = r.Evidence[i];
+                sb.Append(i == 0 ? string.Empty : ", ").Append(redacted is not null ? RedactedEvidence(r, ev) : ev.Text).Append('→').Append(ev.Toward);
             }
         }
 

@@ -36,10 +36,19 @@ public sealed class AnalysisOptions
     /// </summary>
     public IChineseSegmenter? Segmenter { get; set; }
 
-    /// <summary>Intents whose score reaches this value are reported (default 0.5, range 0.05..0.99).</summary>
+    /// <summary>
+    /// The model that decides emotion and intents; null means <see cref="AnalysisModel.Default"/> (embedded). Load your own
+    /// with <see cref="AnalysisModel.Load(string)"/> (train it with <c>eng/CsEtiquette.Trainer</c>).
+    /// </summary>
+    public AnalysisModel? Model { get; set; }
+
+    /// <summary>Intents whose model probability reaches this value are reported (default 0.5, range 0.05..0.99).</summary>
     public double IntentThreshold { get; set; } = 0.5;
 
-    /// <summary>Emotions whose score stays below this are reported as neutral (default 0.2, range 0..0.9).</summary>
+    /// <summary>
+    /// A negative or positive polarity whose model probability stays below this is reported as neutral (default 0.2,
+    /// range 0..0.9; with three classes the winning class is above 1/3, so the default only matters when raised).
+    /// </summary>
     public double EmotionThreshold { get; set; } = 0.2;
 
     /// <summary>Template id put in <see cref="MessageAnalysis.GuidanceTemplateId"/> when after-sales or complaint

@@ -5,38 +5,35 @@ using CsEtiquette.Segmentation;
 namespace CsEtiquette.Analysis;
 
 /// <summary>
-/// Analyses customer messages ("listen first", 有效倾听): intents with scores, emotion with intensity, abuse
-/// (辱骂/脏话), threats to escalate (要投诉、12315、差评), key facts with offsets (订单号、快递单号、手机号、金额、日期、尺码、
-/// 颜色、型号、数量) and missing information. Lexicon words match whole segmenter tokens (an entry must start at a
-/// token start and end at a token end), so multi-token entries work however the segmenter splits them; facts are
-/// found by hand-written scanners without regular expressions. Stateless and thread-safe: build once, share.
+/// Analyses customer messages ("listen first", 有效倾听). Two parts with one job each:
+/// <list type="bullet">
+/// <item>a trained linear model (<see cref="AnalysisModel"/>) decides emotion polarity, the emotion label and its
+/// intensity, and the intents, over hashed features of the segmenter's tokens, character n-grams and lexicon cue
+/// hits (by category, so words from a user lexicon count as features too);</item>
+/// <item>the lexicon finds what must be exact: key facts with offsets (订单号、快递单号、手机号、金额、日期、尺码、颜色、型号、数量、地址),
+/// abuse (辱骂/脏话) with severity, threats to escalate (要投诉、12315、差评), missing information and the issue kind.
+/// Where the lexicon is certain it overrides the model: any abuse or threat makes the message negative, moderate or
+/// severe abuse makes it <see cref="CustomerEmotion.Angry"/>, and a threat adds <see cref="MessageIntent.Complaint"/>.</item>
+/// </list>
+/// <see cref="MessageAnalysis.Evidence"/> maps the strongest model features back to spans of the message.
+/// Lexicon words match whole segmenter tokens; facts are found by hand-written scanners without regular
+/// expressions; every per-message pass is linear in the message. Stateless and thread-safe: build once, share.
 /// </summary>
 public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
 {
     private const int StackLimit = 512;
-    private const int ScopeChars = 3;
-    private const double SarcasmDiscount = 0.3;
-
-    // Raw Complaint cue weight (score ≈ 0.5) that marks a message negative even without an emotion word.
-    private const double ComplaintCueFloor = 0.69;
+    private const int TokenStackLimit = 256;
     private static readonly Lazy<CustomerMessageAnalyzer> LazyDefault = new(() => new CustomerMessageAnalyzer(), LazyThreadSafetyMode.ExecutionAndPublication);
-    private static readonly SearchValues<char> QuoteOpen = SearchValues.Create("\"“'‘「『");
-    private static readonly SearchValues<char> QuoteClose = SearchValues.Create("\"”'’」』");
     private static readonly SearchValues<char> Particles = SearchValues.Create("了啊呀的啦哦吧呢嘛");
-    private static readonly SearchValues<char> ScopeBreak = SearchValues.Create("，,。.！!？?；;~～\n\r：:、");
-    private static readonly MessageIntent[] IntentOrder =
-    [
-        MessageIntent.Complaint, MessageIntent.AfterSales, MessageIntent.Logistics, MessageIntent.OrderAndPayment,
-        MessageIntent.Inquiry, MessageIntent.Praise,
-    ];
 
     private readonly CompiledLexicon _lex;
     private readonly IssueCueMatcher _issues;
     private readonly IChineseSegmenter _segmenter;
     private readonly OrderNumberPattern[] _patterns;
     private readonly System.Text.RegularExpressions.Regex[] _regexes;
-    private readonly double _intentThreshold;
-    private readonly double _emotionThreshold;
+    private readonly AnalysisModel _model;
+    private readonly float _intentThreshold;
+    private readonly float _emotionThreshold;
     private readonly string _guidanceTemplateId;
 
     /// <summary>Creates an analyzer with default options (embedded lexicon, default order-number patterns).</summary>
@@ -50,6 +47,7 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
     /// <exception cref="ArgumentException">An option is invalid.</exception>
     /// <exception cref="AnalysisLexiconException">The embedded lexicon cannot be loaded.</exception>
+    /// <exception cref="AnalysisModelException">The embedded model cannot be loaded (a packaging error).</exception>
     public CustomerMessageAnalyzer(AnalysisOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -66,8 +64,9 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
         _segmenter = options.Segmenter ?? ChineseSegmenter.Default;
         _patterns = [.. options.OrderNumberPatterns];
         _regexes = [.. options.OrderNumberRegexes];
-        _intentThreshold = options.IntentThreshold;
-        _emotionThreshold = options.EmotionThreshold;
+        _model = options.Model ?? AnalysisModel.Default;
+        _intentThreshold = (float)options.IntentThreshold;
+        _emotionThreshold = (float)options.EmotionThreshold;
         _guidanceTemplateId = options.GuidanceTemplateId;
     }
 
@@ -77,22 +76,72 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
     /// <summary>The segmenter whose tokens bound lexicon matches (for tests of the DI wiring).</summary>
     internal IChineseSegmenter Segmenter => _segmenter;
 
+    /// <summary>The model that decides emotion and intents.</summary>
+    internal AnalysisModel Model => _model;
+
     /// <inheritdoc />
     public MessageAnalysis Analyze(string message)
     {
         ArgumentNullException.ThrowIfNull(message);
+        TokenRange[]? rented = null;
+        var buffer = message.Length <= TokenStackLimit ? stackalloc TokenRange[TokenStackLimit] : (rented = ArrayPool<TokenRange>.Shared.Rent(message.Length));
         var matches = default(PooledList<LexMatch>);
         var facts = default(PooledList<FactSpan>);
         try
         {
-            facts = ScanFacts(message, ref matches);
-            return Evaluate(message, matches.Span, facts.Span);
+            var tokens = buffer[..Tokenize(message, buffer)];
+            CollectMatches(message, tokens, ref matches);
+            facts = ScanFacts(message, matches.Span);
+            return Decide(message, tokens, matches.Span, facts.Span);
         }
         finally
         {
             matches.Dispose();
             facts.Dispose();
+            if (rented is not null)
+            {
+                ArrayPool<TokenRange>.Shared.Return(rented);
+            }
         }
+    }
+
+    /// <summary>
+    /// Feeds the model features of <paramref name="message"/> to <paramref name="sink"/> (the trainer's entry: what it
+    /// trains on is exactly what <see cref="Analyze"/> scores).
+    /// </summary>
+    internal void ExtractFeatures<TSink>(string message, ref TSink sink)
+        where TSink : IFeatureSink, allows ref struct
+    {
+        var rented = ArrayPool<TokenRange>.Shared.Rent(Math.Max(1, message.Length));
+        var matches = default(PooledList<LexMatch>);
+        var cues = default(LexCues);
+        try
+        {
+            var tokens = rented.AsSpan(0, Tokenize(message, rented));
+            CollectMatches(message, tokens, ref matches);
+            FeatureExtractor.Extract(message, tokens, matches.Span, _lex, _model.Seed, ref sink, ref cues);
+        }
+        finally
+        {
+            cues.Dispose();
+            matches.Dispose();
+            ArrayPool<TokenRange>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>Features the model scores for <paramref name="message"/> (a work counter for linear-time tests).</summary>
+    internal int FeatureCount(string message)
+    {
+        var sink = new CountingSink();
+        ExtractFeatures(message, ref sink);
+        return sink.Count;
+    }
+
+    private int Tokenize(ReadOnlySpan<char> text, Span<TokenRange> buffer)
+    {
+        // A buffer of text.Length ranges is always large enough (IChineseSegmenter contract); guard a misbehaving one.
+        var count = _segmenter.Tokenize(text, buffer, hmm: true);
+        return count <= buffer.Length ? count : 0;
     }
 
     /// <inheritdoc />
@@ -165,8 +214,27 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
         }
     }
 
-    /// <summary>Finds lexicon entries starting at a token start and ending at a token end (longest wins), then emoji anywhere.</summary>
+    /// <summary>Segments <paramref name="text"/>, then <see cref="CollectMatches(ReadOnlySpan{char}, ReadOnlySpan{TokenRange}, ref PooledList{LexMatch})"/>.</summary>
     internal void CollectMatches(ReadOnlySpan<char> text, ref PooledList<LexMatch> matches)
+    {
+        if (text.IsEmpty)
+        {
+            return;
+        }
+
+        var rented = ArrayPool<TokenRange>.Shared.Rent(text.Length);
+        try
+        {
+            CollectMatches(text, rented.AsSpan(0, Tokenize(text, rented)), ref matches);
+        }
+        finally
+        {
+            ArrayPool<TokenRange>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>Finds lexicon entries starting at a token start and ending at a token end (longest wins).</summary>
+    internal void CollectMatches(ReadOnlySpan<char> text, ReadOnlySpan<TokenRange> tokens, ref PooledList<LexMatch> matches)
     {
         var n = text.Length;
         if (n == 0)
@@ -180,7 +248,7 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
         bounds.Clear();
         try
         {
-            foreach (var r in _segmenter.EnumerateTokens(text, hmm: true))
+            foreach (var r in tokens)
             {
                 bounds[r.Start] |= 1;
                 bounds[r.End] |= 2;
@@ -283,43 +351,6 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
         return false;
     }
 
-    private void CollectEmoji(ReadOnlySpan<char> text, Span<double> emo)
-    {
-        var anywhere = _lex.Anywhere;
-        var i = 0;
-        while (i < text.Length)
-        {
-            var k = text[i..].IndexOfAny(_lex.AnywhereFirst);
-            if (k < 0)
-            {
-                return;
-            }
-
-            i += k;
-            var node = 0;
-            var bestEnd = -1;
-            LexEntry? best = null;
-            for (var j = i; j < text.Length && anywhere.TryStep(ref node, text[j]); j++)
-            {
-                if (anywhere.ValueAt(node) is { } v)
-                {
-                    best = v;
-                    bestEnd = j + 1;
-                }
-            }
-
-            if (best is null)
-            {
-                i++;
-            }
-            else
-            {
-                AddScore(emo, best.Emotion, best.EmotionWeight);
-                i = bestEnd;
-            }
-        }
-    }
-
     /// <summary>
     /// Lexicon matches and resolved key facts of <paramref name="message"/>: the one fact pipeline shared by
     /// <see cref="Analyze"/> and <see cref="Redact"/>, so both see the same facts (user order patterns included).
@@ -327,8 +358,13 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
     private PooledList<FactSpan> ScanFacts(string message, ref PooledList<LexMatch> matches)
     {
         CollectMatches(message, ref matches);
+        return ScanFacts(message, matches.Span);
+    }
+
+    private PooledList<FactSpan> ScanFacts(string message, ReadOnlySpan<LexMatch> matches)
+    {
         // Full-width digits and letters (１３８…) scan like ASCII; folding keeps every offset.
-        var facts = new FactScanner(FactScanner.FoldWidth(message), _lex, matches.Span, _patterns).Scan();
+        var facts = new FactScanner(FactScanner.FoldWidth(message), _lex, matches, _patterns).Scan();
         AddRegexFacts(message, ref facts);
         FactScanner.Resolve(ref facts);
         return facts;
@@ -348,492 +384,103 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
         }
     }
 
-    private static void AddScore(Span<double> emo, CustomerEmotion label, double c)
+    private static float Sigmoid(float x) => 1f / (1f + MathF.Exp(-x));
+
+    /// <summary>Softmax of <paramref name="logits"/> in place; returns the index of the largest.</summary>
+    private static int Softmax(Span<float> logits)
     {
-        c = Math.Clamp(c, 0, 1);
-        emo[(int)label] = 1 - ((1 - emo[(int)label]) * (1 - c));
-    }
-
-    /// <summary>A neutral word with no role at all (差了): it may shadow, but never replaces a meaningful shorter entry.</summary>
-    private static bool IsBare(LexEntry e) => e.Emotion == CustomerEmotion.Neutral && e.Intents is null && e.Flags == LexFlags.None
-        && e.Negator == 0 && e.Intensifier == 0 && e.Abuse == AbuseSeverity.None && e.Threat == ThreatKind.None && e.Fact is null;
-
-    private static bool IsQuestionMark(LexEntry e) => e.Word is "?" or "？";
-
-    private static bool IsNegative(CustomerEmotion label) => label is CustomerEmotion.Angry or CustomerEmotion.Anxious or CustomerEmotion.Disappointed or CustomerEmotion.Dissatisfied;
-
-    /// <summary>Whether a question word follows in the same clause (or the clause ends with a question mark).</summary>
-    private static bool QuestionAhead(ReadOnlySpan<LexMatch> matches, int mi)
-    {
-        for (var k = mi + 1; k < matches.Length; k++)
+        var best = 0;
+        for (var k = 1; k < logits.Length; k++)
         {
-            var e = matches[k].Entry;
-            if (e.Has(LexFlags.Question))
+            if (logits[k] > logits[best])
             {
-                return true;
-            }
-
-            if (e.Has(LexFlags.Contrast))
-            {
-                return false;
+                best = k;
             }
         }
 
-        return false;
+        var max = logits[best];
+        var sum = 0f;
+        for (var k = 0; k < logits.Length; k++)
+        {
+            logits[k] = MathF.Exp(logits[k] - max);
+            sum += logits[k];
+        }
+
+        for (var k = 0; k < logits.Length; k++)
+        {
+            logits[k] /= sum;
+        }
+
+        return best;
     }
 
-    private static bool InScope(ReadOnlySpan<char> text, int end, int start) =>
-        end >= 0 && start - end <= ScopeChars && !text[end..start].ContainsAny(ScopeBreak);
-
-    private MessageAnalysis Evaluate(string message, ReadOnlySpan<LexMatch> matches, ReadOnlySpan<FactSpan> factSpans)
+    private MessageAnalysis Decide(string message, ReadOnlySpan<TokenRange> tokens, ReadOnlySpan<LexMatch> matches, ReadOnlySpan<FactSpan> factSpans)
     {
         var text = message.AsSpan();
-        Span<double> emo = stackalloc double[7]; // indexed by CustomerEmotion; Unknown (0) stays 0
-        Span<double> raw = stackalloc double[7];
-        emo.Clear();
-        raw.Clear();
-        double pending = 1, negFactor = 0;
-        int intensEnd = -1, negEnd = -1;
-        var intensBeforeNeg = 1.0;
-        var intensAfterNeg = false;
-        bool problem = false, photo = false, question = false, recurrence = false, wordMatched = false;
-        var hypoEnd = -1;
-        var hypoAsks = false;
-        double questionInquiry = 0, hypotheticalInquiry = 0;
-        var abuse = AbuseSeverity.None;
-        var threatCount = 0;
-        var threats = default(PooledList<PlatformThreat>);
+        var model = _model;
+        Span<float> acc = stackalloc float[AnalysisModel.OutputCount];
+        Span<float> logits = stackalloc float[AnalysisModel.OutputCount];
+        var cues = default(LexCues);
         try
         {
-            for (var mi = 0; mi < matches.Length; mi++)
+            var sink = new ScoreSink(model, acc);
+            FeatureExtractor.Extract(text, tokens, matches, _lex, model.Seed, ref sink, ref cues);
+            sink.Finish(model, logits);
+            var threats = cues.Threats.Span;
+            var certainNegative = cues.Abuse != AbuseSeverity.None || threats.Length > 0;
+
+            // Emotion: the polarity head decides negative/neutral/positive; the emotion head names the negative feeling.
+            var polarity = logits.Slice(AnalysisModel.PolarityOffset, 3);
+            var pol = Softmax(polarity);
+            if (pol != 1 && polarity[pol] < _emotionThreshold)
             {
-                var m = matches[mi];
-                var e = m.Entry;
-
-                // 好/真 before an adjacent emotion word intensify it (好失望) rather than being praise themselves.
-                var asIntensifier = e.Intensifier > 0 && e.Emotion != CustomerEmotion.Neutral && mi + 1 < matches.Length
-                    && matches[mi + 1].Start == m.End && matches[mi + 1].Entry.Emotion != CustomerEmotion.Neutral;
-                if (negEnd >= 0 && !InScope(text, negEnd, m.Start))
-                {
-                    negFactor = 0;
-                    negEnd = -1;
-                    intensAfterNeg = false;
-                    intensBeforeNeg = 1;
-                }
-
-                if (intensEnd >= 0 && !InScope(text, intensEnd, m.Start))
-                {
-                    pending = 1;
-                    intensEnd = -1;
-                }
-
-                if (hypoEnd >= 0 && !InScope(text, hypoEnd, m.Start))
-                {
-                    hypoEnd = -1;
-                }
-
-                if (e.Has(LexFlags.Hypothetical))
-                {
-                    hypoEnd = m.End;
-                    hypoAsks = e.Has(LexFlags.Question);
-                }
-
-                // A problem asked about before buying (会不会起球、怕掉色吗) is a pre-sale question, not a defect.
-                var hypothetical = (e.Has(LexFlags.Problem) || IsNegative(e.Emotion)) && text[m.End - 1] != '了' && negFactor == 0
-                    && ((hypoEnd >= 0 && m.Start >= hypoEnd && (hypoAsks || QuestionAhead(matches, mi)))
-                        || (e.Has(LexFlags.Problem) && mi + 1 < matches.Length && matches[mi + 1].Entry.Has(LexFlags.QuestionWord)
-                            && !IsQuestionMark(matches[mi + 1].Entry) && InScope(text, m.End, matches[mi + 1].Start)));
-                if (hypothetical)
-                {
-                    hypotheticalInquiry = 0.6;
-                    hypoEnd = -1;
-                    continue;
-                }
-
-                recurrence |= e.Has(LexFlags.Recurrence);
-                wordMatched |= char.IsLetter(e.Word[0]);
-
-                // A positive word being asked about (哪个好看、好用吗、好不好用) is a question, not satisfaction.
-                var askedPositive = e.Emotion == CustomerEmotion.Satisfied && negFactor == 0
-                    && ((mi > 0 && matches[mi - 1].Entry.Has(LexFlags.Question) && !IsQuestionMark(matches[mi - 1].Entry) && InScope(text, matches[mi - 1].End, m.Start))
-                        || (mi + 1 < matches.Length && matches[mi + 1].Entry.Has(LexFlags.Question) && !IsQuestionMark(matches[mi + 1].Entry) && InScope(text, m.End, matches[mi + 1].Start)));
-                if (askedPositive)
-                {
-                    hypotheticalInquiry = Math.Max(hypotheticalInquiry, 0.3);
-                    question = true;
-                    continue;
-                }
-
-                // A negated defect (没有色差、没有破损) is not a defect.
-                var negatedProblem = e.Has(LexFlags.Problem) && negFactor > 0;
-                if (e.Intents is { } w && !negatedProblem)
-                {
-                    for (var k = 0; k < w.Length; k++)
-                    {
-                        raw[k] += w[k];
-                    }
-
-                    if (e.Has(LexFlags.QuestionWord))
-                    {
-                        questionInquiry += w[(int)MessageIntent.Inquiry];
-                    }
-                }
-
-                if (e.Has(LexFlags.Contrast))
-                {
-                    // 但是/结果/不过: what follows the turn counts more than what came before.
-                    for (var k = 0; k < emo.Length; k++)
-                    {
-                        emo[k] *= 0.5;
-                    }
-                }
-
-                if (e.Has(LexFlags.Problem) && !negatedProblem)
-                {
-                    problem = true;
-                    emo[(int)CustomerEmotion.Satisfied] *= SarcasmDiscount;
-                }
-
-                photo |= e.Has(LexFlags.Photo);
-                question |= e.Has(LexFlags.Question);
-                if (e.Abuse > abuse)
-                {
-                    abuse = e.Abuse;
-                    emo[(int)CustomerEmotion.Satisfied] *= SarcasmDiscount;
-                }
-
-                if (e.Threat != ThreatKind.None && negFactor == 0)
-                {
-                    threats.Add(new PlatformThreat(e.Threat, m.Start, m.Length, e.Word));
-                    threatCount++;
-                    emo[(int)CustomerEmotion.Satisfied] *= SarcasmDiscount;
-                }
-
-                if (e.Emotion == CustomerEmotion.Satisfied && negFactor == 0 && m.Start > 0 && m.End < text.Length
-                    && QuoteOpen.Contains(text[m.Start - 1]) && QuoteClose.Contains(text[m.End]))
-                {
-                    // Scare quotes around praise (真"好"啊) are sarcasm: count it as negated praise.
-                    negFactor = 1;
-                    negEnd = m.Start;
-                }
-
-                if (e.Emotion != CustomerEmotion.Neutral && !asIntensifier)
-                {
-                    var weight = e.EmotionWeight;
-                    if (negFactor > 0)
-                    {
-                        var f = negFactor * (intensAfterNeg ? 0.6 : 1.0) * intensBeforeNeg;
-                        if (e.Emotion == CustomerEmotion.Satisfied)
-                        {
-                            emo[(int)CustomerEmotion.Satisfied] *= SarcasmDiscount;
-                            AddScore(emo, CustomerEmotion.Dissatisfied, weight * 0.9 * f);
-                        }
-                        else
-                        {
-                            AddScore(emo, CustomerEmotion.Satisfied, weight * 0.25 * f);
-                        }
-                    }
-                    else
-                    {
-                        if (e.Emotion != CustomerEmotion.Satisfied)
-                        {
-                            // Positive words before negative evidence are sarcasm or outweighed (真是太好了,又坏了).
-                            emo[(int)CustomerEmotion.Satisfied] *= SarcasmDiscount;
-                        }
-
-                        AddScore(emo, e.Emotion, weight * (intensEnd >= 0 ? pending : 1.0));
-                    }
-
-                    negFactor = 0;
-                    negEnd = -1;
-                    intensAfterNeg = false;
-                    intensBeforeNeg = 1;
-                    pending = 1;
-                    intensEnd = -1;
-                }
-                else if (e.Negator > 0)
-                {
-                    if (negFactor > 0)
-                    {
-                        // Double negation (没有不…) cancels.
-                        negFactor = 0;
-                        negEnd = -1;
-                    }
-                    else
-                    {
-                        negFactor = e.Negator;
-                        negEnd = m.End;
-                        intensBeforeNeg = intensEnd >= 0 ? pending : 1;
-                        pending = 1;
-                        intensEnd = -1;
-                    }
-                }
-                else if (e.Intensifier == 0)
-                {
-                    // Negation and intensifiers reach the next word only (不退款就给差评: 不 is spent on 退款).
-                    negFactor = 0;
-                    negEnd = -1;
-                    intensAfterNeg = false;
-                    intensBeforeNeg = 1;
-                    pending = 1;
-                    intensEnd = -1;
-                }
-                else
-                {
-                    if (negFactor > 0)
-                    {
-                        intensAfterNeg = true;
-                        negEnd = m.End;
-                    }
-                    else
-                    {
-                        pending = intensEnd >= 0 ? Math.Max(pending, e.Intensifier) : e.Intensifier;
-                        intensEnd = m.End;
-                    }
-                }
+                pol = 1;
             }
 
-            var wordPositive = emo[(int)CustomerEmotion.Satisfied];
-            var wordNegative = problem || abuse != AbuseSeverity.None || threatCount > 0
-                || emo[(int)CustomerEmotion.Angry] + emo[(int)CustomerEmotion.Anxious] + emo[(int)CustomerEmotion.Disappointed] + emo[(int)CustomerEmotion.Dissatisfied] > 0;
-            CollectEmoji(text, emo);
-            if (question && wordPositive == 0 && !wordNegative)
+            if (certainNegative)
             {
-                // A smiley on a plain question is politeness (有别的颜色吗😊), not satisfaction.
-                emo[(int)CustomerEmotion.Satisfied] *= SarcasmDiscount;
+                pol = 0;
             }
 
-            if (recurrence && problem)
+            var label = pol switch { 1 => CustomerEmotion.Neutral, 2 => CustomerEmotion.Satisfied, _ => NegativeLabel(logits.Slice(AnalysisModel.EmotionOffset, 6)) };
+            if (cues.Abuse >= AbuseSeverity.Moderate)
             {
-                // The same defect again (又坏了、第二次修) turns a repair request into a complaint.
-                AddScore(emo, CustomerEmotion.Angry, 0.3);
-                raw[(int)MessageIntent.Complaint] += 0.5;
+                label = CustomerEmotion.Angry;
             }
 
-            // Punctuation and repeated characters.
-            int exclRun = 0, qRun = 0, run = 0, exclCount = 0, repeat = 1, maxRepeat = 1;
-            var prev = '\0';
-            foreach (var c in text)
-            {
-                if (c is '!' or '！')
-                {
-                    run = prev is '!' or '！' ? run + 1 : 1;
-                    exclRun = Math.Max(exclRun, run);
-                    exclCount++;
-                }
-                else if (c is '?' or '？')
-                {
-                    run = prev is '?' or '？' ? run + 1 : 1;
-                    qRun = Math.Max(qRun, run);
-                }
-
-                repeat = c == prev && !char.IsAsciiDigit(c) && !char.IsWhiteSpace(c) ? repeat + 1 : 1;
-                maxRepeat = Math.Max(maxRepeat, repeat);
-                prev = c;
-            }
-
-            var anyNegative = emo[(int)CustomerEmotion.Angry] + emo[(int)CustomerEmotion.Anxious] + emo[(int)CustomerEmotion.Disappointed] + emo[(int)CustomerEmotion.Dissatisfied] > 0;
-            if (abuse != AbuseSeverity.None)
-            {
-                AddScore(emo, CustomerEmotion.Angry, abuse switch { AbuseSeverity.Mild => 0.35, AbuseSeverity.Moderate => 0.55, _ => 0.75 });
-            }
-
-            if (threatCount > 0)
-            {
-                AddScore(emo, CustomerEmotion.Angry, 0.35);
-            }
-
-            if (problem && !anyNegative)
-            {
-                AddScore(emo, CustomerEmotion.Dissatisfied, 0.3);
-            }
-            else if (!anyNegative && raw[(int)MessageIntent.Complaint] >= ComplaintCueFloor && emo[(int)CustomerEmotion.Satisfied] < 0.2)
-            {
-                // A complaint in plain words (让你们负责人联系我) is still a negative message.
-                AddScore(emo, CustomerEmotion.Dissatisfied, 0.3);
-            }
-
-            anyNegative |= abuse != AbuseSeverity.None || threatCount > 0 || problem;
-            if ((exclRun >= 2 || exclCount >= 3) && anyNegative)
-            {
-                AddScore(emo, CustomerEmotion.Angry, 0.12 * Math.Min(Math.Max(exclRun, exclCount), 5));
-                if (exclRun >= 3)
-                {
-                    // Shouting (！！！) escalates whatever negative feeling is there to anger.
-                    var topNegative = Math.Max(Math.Max(emo[(int)CustomerEmotion.Anxious], emo[(int)CustomerEmotion.Disappointed]), emo[(int)CustomerEmotion.Dissatisfied]);
-                    AddScore(emo, CustomerEmotion.Angry, topNegative);
-                }
-            }
-
-            if (qRun >= 2)
-            {
-                AddScore(emo, anyNegative ? CustomerEmotion.Angry : CustomerEmotion.Anxious, anyNegative ? 0.15 : 0.3);
-                anyNegative = true;
-            }
-
-            var label = CustomerEmotion.Neutral;
-            var best = 0.0;
-            foreach (var l in (ReadOnlySpan<CustomerEmotion>)[CustomerEmotion.Angry, CustomerEmotion.Anxious, CustomerEmotion.Disappointed, CustomerEmotion.Dissatisfied, CustomerEmotion.Satisfied])
-            {
-                if (emo[(int)l] > best)
-                {
-                    best = emo[(int)l];
-                    label = l;
-                }
-            }
-
-            if (best < _emotionThreshold)
-            {
-                label = CustomerEmotion.Neutral;
-            }
-
-            var boost = 1.0;
-            if (exclRun >= 2 || exclCount >= 2)
-            {
-                boost += 0.08 * (Math.Min(Math.Max(exclRun, exclCount), 6) - 1);
-            }
-
-            if (qRun >= 2)
-            {
-                boost += 0.05 * (Math.Min(qRun, 5) - 1);
-            }
-
-            if (maxRepeat >= 3)
-            {
-                boost += 0.1;
-            }
-
-            var intensity = Math.Min(1.0, best * boost);
+            var intensityHead = logits.Slice(AnalysisModel.IntensityOffset, 4);
+            Softmax(intensityHead);
+            // Nothing to read (empty or blank) is calm by definition, whatever the intensity head's prior says.
+            var intensity = text.IsWhiteSpace() ? 0f : ((intensityHead[1] * 1f) + (intensityHead[2] * 2f) + (intensityHead[3] * 3f)) / 3f;
             var emotion = new EmotionReading(label, Math.Round(intensity, 4));
 
-            // Intents.
-            if (threatCount > 0)
+            // Intents: one-vs-rest sigmoids; the primary head may add the intent it ranks first; a threat is a complaint.
+            Span<float> score = stackalloc float[7]; // indexed by MessageIntent
+            score.Clear();
+            for (var j = 0; j < 6; j++)
             {
-                raw[(int)MessageIntent.Complaint] += 1.0;
+                score[(int)model.IntentLabels[j]] = Sigmoid(logits[AnalysisModel.IntentOffset + j]);
             }
 
-            if (abuse != AbuseSeverity.None)
+            var primary = logits.Slice(AnalysisModel.PrimaryOffset, 7);
+            var top = Softmax(primary);
+            var topIntent = model.PrimaryLabels[top];
+            if (topIntent != MessageIntent.Other && primary[top] > score[(int)topIntent])
             {
-                raw[(int)MessageIntent.Complaint] += 0.4 + (0.2 * (int)abuse);
+                score[(int)topIntent] = primary[top];
             }
 
-            if (label == CustomerEmotion.Angry)
+            if (threats.Length > 0)
             {
-                raw[(int)MessageIntent.Complaint] += 0.7 * intensity;
+                score[(int)MessageIntent.Complaint] = MathF.Max(score[(int)MessageIntent.Complaint], 0.9f);
             }
 
-            if (label == CustomerEmotion.Satisfied)
-            {
-                // Praise follows positive words; emoji alone (👍) carry feeling, not an intent.
-                raw[(int)MessageIntent.Praise] += 1.5 * Math.Min(wordPositive, emo[(int)CustomerEmotion.Satisfied]);
-                if (!question)
-                {
-                    // Positive feedback mentions topics (物流、售后) without asking for anything.
-                    foreach (var i in IntentOrder)
-                    {
-                        if (i != MessageIntent.Praise)
-                        {
-                            raw[(int)i] *= 0.6;
-                        }
-                    }
-                }
-            }
-            else if (emotion.Polarity == EmotionPolarity.Negative)
-            {
-                raw[(int)MessageIntent.Praise] *= 0.3;
-            }
-
-            if (question)
-            {
-                // Asking while praising (太喜欢了！还有别的尺码吗) is a question first.
-                raw[(int)MessageIntent.Praise] *= 0.5;
-            }
-
-            if (problem)
-            {
-                raw[(int)MessageIntent.AfterSales] += 0.5;
-            }
-
-            foreach (var f in factSpans)
-            {
-                if (f.Kind == FactKind.TrackingNumber && raw[(int)MessageIntent.AfterSales] < 0.5)
-                {
-                    raw[(int)MessageIntent.Logistics] += 0.6;
-                    break;
-                }
-            }
-
-            var rawThreshold = -Math.Log(1 - _intentThreshold);
-            raw[(int)MessageIntent.Inquiry] += hypotheticalInquiry;
-            if (question && Math.Max(Math.Max(raw[(int)MessageIntent.OrderAndPayment], raw[(int)MessageIntent.Logistics]), Math.Max(raw[(int)MessageIntent.AfterSales], raw[(int)MessageIntent.Complaint])) >= rawThreshold)
-            {
-                // Question words make a pre-sale inquiry only when the question has no other topic
-                // (优惠券怎么用不了？ is about payment, not a product question).
-                raw[(int)MessageIntent.Inquiry] = Math.Max(0, raw[(int)MessageIntent.Inquiry] - questionInquiry);
-            }
-
-            var maxRaw = 0.0;
-            foreach (var i in IntentOrder)
-            {
-                maxRaw = Math.Max(maxRaw, raw[(int)i]);
-            }
-
-            if (maxRaw < rawThreshold && wordNegative && emotion.Polarity == EmotionPolarity.Negative && intensity >= 0.45)
-            {
-                // Strong negative words without a concrete request are a complaint (太失望了、气死了).
-                raw[(int)MessageIntent.Complaint] += 0.8;
-            }
-            else if (question && wordMatched && maxRaw < rawThreshold && raw[(int)MessageIntent.Other] < 0.5)
-            {
-                raw[(int)MessageIntent.Inquiry] += 0.75;
-            }
-
-            var count = 0;
-            Span<IntentScore> scores = stackalloc IntentScore[7];
-            foreach (var i in IntentOrder)
-            {
-                var s = 1 - Math.Exp(-raw[(int)i]);
-                if (s >= _intentThreshold)
-                {
-                    scores[count++] = new IntentScore(i, Math.Round(s, 4));
-                }
-            }
-
-            IntentScore[] intents;
-            if (count == 0)
-            {
-                var top = 0.0;
-                foreach (var i in IntentOrder)
-                {
-                    top = Math.Max(top, 1 - Math.Exp(-raw[(int)i]));
-                }
-
-                intents = [new IntentScore(MessageIntent.Other, Math.Round(1 - top, 4))];
-            }
-            else
-            {
-                intents = scores[..count].ToArray();
-
-                // Stable sort by score descending (insertion sort; at most 6 items).
-                for (var a = 1; a < intents.Length; a++)
-                {
-                    var x = intents[a];
-                    var b = a - 1;
-                    while (b >= 0 && intents[b].Score < x.Score)
-                    {
-                        intents[b + 1] = intents[b];
-                        b--;
-                    }
-
-                    intents[b + 1] = x;
-                }
-            }
+            var intents = RankIntents(score);
+            var evidence = Explain(message, tokens, matches, pol, intents);
 
             // Facts.
             var factArr = factSpans.Length == 0 ? [] : new KeyFact[factSpans.Length];
-            var hasOrder = false;
-            var hasTracking = false;
-            var hasPhone = false;
+            bool hasOrder = false, hasTracking = false, hasPhone = false;
             for (var k = 0; k < factSpans.Length; k++)
             {
                 var f = factSpans[k];
@@ -851,7 +498,7 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
             }
 
             var needOrder = !hasOrder && (afterSalesOrComplaint || (intents[0].Intent == MessageIntent.Logistics && !hasTracking && !hasPhone));
-            var needPhotos = afterSalesOrComplaint && problem && !photo;
+            var needPhotos = afterSalesOrComplaint && cues.Problem && !cues.Photo;
             MissingInfo[] missing = (needOrder, needPhotos) switch
             {
                 (true, true) => [MissingInfo.OrderNumber, MissingInfo.Photos],
@@ -861,11 +508,199 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
             };
             var guidance = afterSalesOrComplaint && missing.Length > 0 ? _guidanceTemplateId : null;
 
-            return new MessageAnalysis(intents, emotion, abuse, threats.Count == 0 ? [] : threats.Span.ToArray(), factArr, missing, guidance, _issues.Classify(text));
+            return new MessageAnalysis(intents, emotion, cues.Abuse, threats.Length == 0 ? [] : threats.ToArray(), factArr, missing, guidance, _issues.Classify(text), evidence);
         }
         finally
         {
-            threats.Dispose();
+            cues.Dispose();
         }
     }
+
+    /// <summary>The negative emotion the emotion head ranks highest (its output order mapped by label, never by position).</summary>
+    private CustomerEmotion NegativeLabel(ReadOnlySpan<float> emotionLogits)
+    {
+        var label = CustomerEmotion.Dissatisfied;
+        var best = float.NegativeInfinity;
+        for (var j = 0; j < emotionLogits.Length; j++)
+        {
+            var e = _model.EmotionLabels[j];
+            if (e is CustomerEmotion.Dissatisfied or CustomerEmotion.Disappointed or CustomerEmotion.Anxious or CustomerEmotion.Angry && emotionLogits[j] > best)
+            {
+                best = emotionLogits[j];
+                label = e;
+            }
+        }
+
+        return label;
+    }
+
+    /// <summary>Intents at or above the threshold, highest first (stable by enum order); a single Other when none.</summary>
+    private IntentScore[] RankIntents(ReadOnlySpan<float> score)
+    {
+        var count = 0;
+        var max = 0f;
+        for (var i = 1; i < score.Length; i++)
+        {
+            max = MathF.Max(max, score[i]);
+            count += score[i] >= _intentThreshold ? 1 : 0;
+        }
+
+        if (count == 0)
+        {
+            return [new IntentScore(MessageIntent.Other, Math.Round(1 - max, 4))];
+        }
+
+        var intents = new IntentScore[count];
+        var n = 0;
+        for (var i = 1; i < score.Length; i++)
+        {
+            if (score[i] < _intentThreshold)
+            {
+                continue;
+            }
+
+            var x = new IntentScore((MessageIntent)i, Math.Round(score[i], 4));
+            var b = n - 1;
+            while (b >= 0 && intents[b].Score < x.Score)
+            {
+                intents[b + 1] = intents[b];
+                b--;
+            }
+
+            intents[b + 1] = x;
+            n++;
+        }
+
+        return intents;
+    }
+
+    /// <summary>
+    /// The strongest spans behind the decisions: for a negative or positive polarity, the features that raised it over
+    /// the other two; for each recognised intent, the features that raised its logit. Overlapping spans of the same
+    /// decision are merged; the result is in text order.
+    /// </summary>
+    private EvidenceSpan[] Explain(string message, ReadOnlySpan<TokenRange> tokens, ReadOnlySpan<LexMatch> matches, int pol, IntentScore[] intents)
+    {
+        const int K = AnalysisModel.OutputCount;
+        var model = _model;
+        var scale = model.Scale;
+        Span<float> coef = stackalloc float[EvidenceSink.MaxTargets * K];
+        coef.Clear();
+        Span<int> towards = stackalloc int[EvidenceSink.MaxTargets]; // -1 negative, -2 positive, else MessageIntent
+        var targets = 0;
+        if (pol != 1)
+        {
+            for (var k = 0; k < 3; k++)
+            {
+                coef[AnalysisModel.PolarityOffset + k] = (k == pol ? 1f : -0.5f) * scale[AnalysisModel.PolarityOffset + k];
+            }
+
+            towards[targets++] = pol == 0 ? -1 : -2;
+        }
+
+        foreach (var s in intents)
+        {
+            if (s.Intent == MessageIntent.Other || targets == EvidenceSink.MaxTargets)
+            {
+                continue;
+            }
+
+            var c = coef.Slice(targets * K, K);
+            var j = Array.IndexOf(model.IntentLabels, s.Intent);
+            var p = Array.IndexOf(model.PrimaryLabels, s.Intent);
+            c[AnalysisModel.IntentOffset + j] = scale[AnalysisModel.IntentOffset + j];
+            c[AnalysisModel.PrimaryOffset + p] = scale[AnalysisModel.PrimaryOffset + p];
+            towards[targets++] = (int)s.Intent;
+        }
+
+        if (targets == 0)
+        {
+            return [];
+        }
+
+        const int Slots = EvidenceSink.MaxTargets * EvidenceSink.PerTarget;
+        Span<float> best = stackalloc float[Slots];
+        Span<int> start = stackalloc int[Slots];
+        Span<int> length = stackalloc int[Slots];
+        var cues = default(LexCues);
+        try
+        {
+            var sink = new EvidenceSink(model, coef, targets, best, start, length);
+            FeatureExtractor.Extract(message, tokens, matches, _lex, model.Seed, ref sink, ref cues);
+        }
+        finally
+        {
+            cues.Dispose();
+        }
+
+        // Merge overlapping spans per target (insertion sort by start; at most 12 slots).
+        Span<int> ms = stackalloc int[Slots];
+        Span<int> me = stackalloc int[Slots];
+        Span<int> mt = stackalloc int[Slots];
+        var count = 0;
+        for (var t = 0; t < targets; t++)
+        {
+            var first = count;
+            for (var s = 0; s < EvidenceSink.PerTarget; s++)
+            {
+                var slot = (t * EvidenceSink.PerTarget) + s;
+                if (length[slot] == 0)
+                {
+                    continue;
+                }
+
+                int a = start[slot], e = start[slot] + length[slot];
+                var merged = false;
+                for (var q = first; q < count; q++)
+                {
+                    if (a <= me[q] && ms[q] <= e)
+                    {
+                        ms[q] = Math.Min(ms[q], a);
+                        me[q] = Math.Max(me[q], e);
+                        merged = true;
+                        break;
+                    }
+                }
+
+                if (!merged)
+                {
+                    ms[count] = a;
+                    me[count] = e;
+                    mt[count++] = towards[t];
+                }
+            }
+        }
+
+        var result = new EvidenceSpan[count];
+        for (var q = 0; q < count; q++)
+        {
+            var toward = mt[q] switch { -1 => "negative", -2 => "positive", var i => IntentName((MessageIntent)i) };
+            var x = new EvidenceSpan(ms[q], me[q] - ms[q], message.Substring(ms[q], me[q] - ms[q]), toward);
+            var b = q - 1;
+            while (b >= 0 && (result[b].Start > x.Start || (result[b].Start == x.Start && result[b].Length > x.Length)))
+            {
+                result[b + 1] = result[b];
+                b--;
+            }
+
+            result[b + 1] = x;
+        }
+
+        return result;
+    }
+
+    private static string IntentName(MessageIntent i) => i switch
+    {
+        MessageIntent.Inquiry => nameof(MessageIntent.Inquiry),
+        MessageIntent.OrderAndPayment => nameof(MessageIntent.OrderAndPayment),
+        MessageIntent.Logistics => nameof(MessageIntent.Logistics),
+        MessageIntent.AfterSales => nameof(MessageIntent.AfterSales),
+        MessageIntent.Complaint => nameof(MessageIntent.Complaint),
+        MessageIntent.Praise => nameof(MessageIntent.Praise),
+        _ => nameof(MessageIntent.Other),
+    };
+
+    /// <summary>A neutral word with no role at all (差了): it may shadow, but never replaces a meaningful shorter entry.</summary>
+    private static bool IsBare(LexEntry e) => e.Emotion == CustomerEmotion.Neutral && e.Intents is null && e.Flags == LexFlags.None
+        && e.Negator == 0 && e.Intensifier == 0 && e.Abuse == AbuseSeverity.None && e.Threat == ThreatKind.None && e.Fact is null;
 }

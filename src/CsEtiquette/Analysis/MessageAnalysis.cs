@@ -15,7 +15,8 @@ public sealed class MessageAnalysis
         KeyFact[] facts,
         MissingInfo[] missing,
         string? guidanceTemplateId,
-        CustomerIssue issue)
+        CustomerIssue issue,
+        EvidenceSpan[] evidence)
     {
         Intents = intents;
         Emotion = emotion;
@@ -25,11 +26,13 @@ public sealed class MessageAnalysis
         Missing = missing;
         GuidanceTemplateId = guidanceTemplateId;
         Issue = issue;
+        Evidence = evidence;
         IsComplaint = DecideComplaint();
     }
 
     /// <summary>
-    /// Recognised intents, highest score first; never empty: when no intent reaches the threshold the list is
+    /// Recognised intents, highest score first (the score is the model's probability; see
+    /// <see cref="AnalysisOptions.IntentThreshold"/>); never empty: when no intent reaches the threshold the list is
     /// a single <see cref="MessageIntent.Other"/>.
     /// </summary>
     public IReadOnlyList<IntentScore> Intents { get; }
@@ -52,6 +55,13 @@ public sealed class MessageAnalysis
     /// or an upset customer with a concrete problem (<see cref="Issue"/> other than General or OutOfStock).
     /// </summary>
     public bool IsComplaint { get; }
+
+    /// <summary>
+    /// Why the message was read this way (判断依据): the spans whose model features pushed hardest towards the emotion
+    /// polarity (<c>negative</c>/<c>positive</c>; none for neutral) and towards each recognised intent, overlapping spans
+    /// of one decision merged, in text order. Empty when the message is neutral with no intent.
+    /// </summary>
+    public IReadOnlyList<EvidenceSpan> Evidence { get; }
 
     /// <summary>Severity of the worst abusive word; <see cref="AbuseSeverity.None"/> when there is none.</summary>
     public AbuseSeverity AbuseSeverity { get; }

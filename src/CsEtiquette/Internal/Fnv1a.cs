@@ -9,8 +9,11 @@ internal static class Fnv1a
 {
     private const ulong Offset64 = 14695981039346656037UL;
     private const ulong Prime64 = 1099511628211UL;
-    private const uint Offset32 = 2166136261u;
-    private const uint Prime32 = 16777619u;
+    /// <summary>The 32-bit offset basis (for hashes that fold their input first, e.g. the analysis model's features).</summary>
+    internal const uint Offset32 = 2166136261u;
+
+    /// <summary>The 32-bit prime.</summary>
+    internal const uint Prime32 = 16777619u;
 
     /// <summary>The 64-bit hash; <c>14695981039346656037</c> for empty text.</summary>
     public static ulong Hash64(ReadOnlySpan<char> text)

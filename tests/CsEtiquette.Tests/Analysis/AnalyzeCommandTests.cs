@@ -15,7 +15,8 @@ public sealed class AnalyzeCommandTests
         Assert.Equal(2, lines.Length);
         using var doc = JsonDocument.Parse(lines[0]);
         var root = doc.RootElement;
-        Assert.Equal(["intents", "emotion", "abusive", "facts", "missing"], root.EnumerateObject().Select(p => p.Name));
+        // Every 0.1 field in its place; "evidence" (#14) is appended.
+        Assert.Equal(["intents", "emotion", "abusive", "facts", "missing", "evidence"], root.EnumerateObject().Select(p => p.Name));
         Assert.Equal("AfterSales", root.GetProperty("intents")[0].GetProperty("name").GetString());
         Assert.InRange(root.GetProperty("intents")[0].GetProperty("score").GetDouble(), 0.5, 1.0);
         Assert.Equal(JsonValueKind.String, root.GetProperty("emotion").GetProperty("label").ValueKind);
@@ -81,6 +82,79 @@ public sealed class AnalyzeCommandTests
             var (code, _, err) = CliHarness.Run("hi\n", "analyze", "--lexicon", path);
             Assert.Equal(1, code);
             Assert.Contains("$.emotions", err, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Json_Evidence_SpansLieInsideTheLine_AndEqualTheirText()
+    {
+        const string line = "漏水了 你们怎么检查的";
+        var (code, output, _) = CliHarness.Run(line + "\n", "analyze", "--format", "json");
+        Assert.Equal(0, code);
+        using var doc = JsonDocument.Parse(output);
+        var evidence = doc.RootElement.GetProperty("evidence");
+        Assert.True(evidence.GetArrayLength() > 0);
+        foreach (var e in evidence.EnumerateArray())
+        {
+            Assert.Equal(["start", "length", "text", "toward"], e.EnumerateObject().Select(p => p.Name));
+            var start = e.GetProperty("start").GetInt32();
+            var length = e.GetProperty("length").GetInt32();
+            Assert.InRange(start, 0, line.Length - 1);
+            Assert.InRange(length, 1, line.Length - start);
+            Assert.Equal(line.Substring(start, length), e.GetProperty("text").GetString());
+        }
+
+        Assert.Contains(evidence.EnumerateArray(), e => e.GetProperty("toward").GetString() == "negative");
+    }
+
+    [Fact]
+    public void Json_Evidence_IsEmpty_ForAGreeting()
+    {
+        var (_, output, _) = CliHarness.Run("在吗\n", "analyze", "--format", "json");
+        using var doc = JsonDocument.Parse(output);
+        Assert.Equal(0, doc.RootElement.GetProperty("evidence").GetArrayLength());
+    }
+
+    [Fact]
+    public void Redact_HidesEvidenceThatOverlapsAMaskedFact()
+    {
+        var (_, output, _) = CliHarness.Run("手机13812345678 东西坏了\n", "analyze", "--format", "json", "--redact");
+        Assert.DoesNotContain("13812345678", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Model_LoadsAUserModelFile()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"cse-model-{Guid.NewGuid():N}.bin");
+        File.WriteAllBytes(path, AnalysisModelTests.EmbeddedBytes());
+        try
+        {
+            var (code, output, err) = CliHarness.Run("漏水了\n", "analyze", "--model", path);
+            Assert.Equal(0, code);
+            Assert.Equal(string.Empty, err);
+            Assert.StartsWith("intents: AfterSales", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Model_BadFile_IsDataError_NamingTheFile()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"cse-bad-model-{Guid.NewGuid():N}.bin");
+        File.WriteAllText(path, "not a model");
+        try
+        {
+            var (code, _, err) = CliHarness.Run("hi\n", "analyze", "--model", path);
+            Assert.Equal(1, code);
+            Assert.Contains(path, err, StringComparison.Ordinal);
+            Assert.Contains("$.header.magic", err, StringComparison.Ordinal);
         }
         finally
         {

