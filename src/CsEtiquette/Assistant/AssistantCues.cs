@@ -8,14 +8,16 @@ namespace CsEtiquette.Assistant;
 /// The reply assistant's cue words, loaded once from the embedded <c>assistant.zh-CN.json</c>: per issue the
 /// empathy template and the photos to ask for (the issue itself comes from <see cref="Analysis.MessageAnalysis.Issue"/>),
 /// option ordinals, request cues, the dialogue-act cues (thanks, closing, acknowledgement, question …), the assistant's
-/// own reply phrases and the policy rules it quotes. Immutable and thread-safe.
+/// own reply phrases and the policy rules it quotes (schema: docs/schemas/assistant-cues.schema.json). Replace the whole
+/// pack with <see cref="Load(string)"/> and pass it to <see cref="ReplyAssistant"/> (or register it as a service before
+/// <c>AddCsEtiquette</c>). Immutable and thread-safe.
 /// </summary>
-internal sealed class AssistantCues
+public sealed class AssistantCues
 {
     internal const string ResourceName = "CsEtiquette.Data.assistant.zh-CN.json";
 
     private static readonly Lazy<AssistantCues> LazyDefault =
-        new(() => Load(ResourceName), LazyThreadSafetyMode.ExecutionAndPublication);
+        new(() => LoadEmbedded(ResourceName), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private AssistantCues(
         ImmutableArray<IssueCue> issues,
@@ -73,7 +75,23 @@ internal sealed class AssistantCues
         ShortWords = [.. shortWords];
     }
 
-    internal static AssistantCues Default => LazyDefault.Value;
+    /// <summary>The embedded zh-CN cues (<c>assistant.zh-CN.json</c>), loaded once, thread-safely.</summary>
+    public static AssistantCues Default => LazyDefault.Value;
+
+    /// <summary>Reads a cues pack from a JSON file (every section is required: a replacement states all of them).</summary>
+    /// <param name="path">The file.</param>
+    /// <returns>The cues.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="AssistantCuesException">The file cannot be read or is not a valid cues pack (names the file and JSON path).</exception>
+    public static AssistantCues Load(string path) => Format.ReadFile(path);
+
+    /// <summary>Parses a cues pack from JSON text.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="sourceName">A name for error messages.</param>
+    /// <returns>The cues.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="AssistantCuesException">The JSON is not a valid cues pack (names the source and JSON path).</exception>
+    public static AssistantCues Parse(string json, string sourceName) => Format.ReadText(json, sourceName);
 
     internal ImmutableArray<IssueCue> Issues { get; }
 
@@ -166,7 +184,7 @@ internal sealed class AssistantCues
         "photoGiven", "orderSpecific", "notReceived", "signed", "noReasonReturn", "warranty", "vague",
     ];
 
-    private static AssistantCues Load(string resourceName) => Format.ReadEmbedded(typeof(AssistantCues), resourceName);
+    private static AssistantCues LoadEmbedded(string resourceName) => Format.ReadEmbedded(typeof(AssistantCues), resourceName);
 
     private static AssistantCues Read(PackDocument pack)
     {

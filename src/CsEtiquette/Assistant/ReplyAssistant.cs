@@ -41,7 +41,7 @@ public sealed class ReplyAssistant : IReplyAssistant
     private readonly ComplaintReplySuggester _complaintReplies;
     private readonly IShopKnowledge? _knowledge;
     private readonly IOrderLookup? _orders;
-    private readonly AssistantCues _cues = AssistantCues.Default;
+    private readonly AssistantCues _cues;
 
     // Without a knowledge pack, policy questions (售后期限是多久) are answered from the conversation's ShopPolicy.
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ShopPolicy, ShopKnowledge> PolicyKnowledge = [];
@@ -56,6 +56,7 @@ public sealed class ReplyAssistant : IReplyAssistant
     /// the conversation's <see cref="ShopPolicy"/>.</param>
     /// <param name="orders">Finds orders so requests are checked against the policy windows; null skips the check
     /// unless the customer says how long ago the goods arrived.</param>
+    /// <param name="cues">The assistant cues pack (<see cref="AssistantCues.Load(string)"/>); null for <see cref="AssistantCues.Default"/>.</param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     public ReplyAssistant(
         ICustomerMessageAnalyzer analyzer,
@@ -64,7 +65,8 @@ public sealed class ReplyAssistant : IReplyAssistant
         ITemplateRenderer renderer,
         IComplaintWorkflow workflow,
         IShopKnowledge? knowledge = null,
-        IOrderLookup? orders = null)
+        IOrderLookup? orders = null,
+        AssistantCues? cues = null)
     {
         ArgumentNullException.ThrowIfNull(analyzer);
         ArgumentNullException.ThrowIfNull(linter);
@@ -79,6 +81,7 @@ public sealed class ReplyAssistant : IReplyAssistant
         _complaintReplies = new ComplaintReplySuggester(renderer);
         _knowledge = knowledge;
         _orders = orders;
+        _cues = cues ?? AssistantCues.Default;
     }
 
     /// <summary>An assistant over the default analyzer, linter, rewriter, templates and a 24-hour complaint workflow; built once, thread-safe.</summary>

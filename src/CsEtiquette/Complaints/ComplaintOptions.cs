@@ -29,6 +29,12 @@ public sealed class ComplaintOptions
     /// </summary>
     public IDictionary<string, string> Replies { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The complaint-replies pack the workflow starts from (<see cref="ComplaintReplyCatalog.Load(string)"/>); null for
+    /// <see cref="ComplaintReplyCatalog.Default"/>. <see cref="Replies"/> override single replies on top of it.
+    /// </summary>
+    public ComplaintReplyCatalog? ReplyCatalog { get; set; }
+
     /// <summary>Checks every setting.</summary>
     /// <returns>One message per problem, each naming the option (e.g.
     /// <c>ComplaintOptions.FollowUpWindow must be …</c>); empty when the options are valid.</returns>

@@ -5,10 +5,12 @@ using CsEtiquette.Packs;
 namespace CsEtiquette.Complaints;
 
 /// <summary>
-/// The suggested replies of <see cref="ComplaintWorkflow.PlanNextStep"/>: the embedded zh-CN pack, optionally overridden
-/// by <see cref="ComplaintOptions.Replies"/>. Immutable and thread-safe.
+/// The complaint-replies pack (投诉回复话术): the reply text of each step of <see cref="ComplaintWorkflow.PlanNextStep"/>
+/// by reply id (schema: docs/schemas/complaint-replies.schema.json). <see cref="Default"/> is the embedded zh-CN pack;
+/// replace it with <see cref="Load(string)"/> via <see cref="ComplaintOptions.ReplyCatalog"/>, or override single
+/// replies with <see cref="ComplaintOptions.Replies"/>. Immutable and thread-safe.
 /// </summary>
-internal sealed class ComplaintReplyCatalog
+public sealed class ComplaintReplyCatalog
 {
     internal const string ResourceName = "CsEtiquette.Data.complaint-replies.zh-CN.json";
 
@@ -20,11 +22,34 @@ internal sealed class ComplaintReplyCatalog
 
     private ComplaintReplyCatalog(FrozenDictionary<string, string> replies) => _replies = replies;
 
+    /// <summary>The embedded zh-CN pack (<c>complaint-replies.zh-CN.json</c>), loaded once, thread-safely.</summary>
     public static ComplaintReplyCatalog Default => LazyDefault.Value;
 
+    /// <summary>The reply ids, e.g. <c>complaint.follow-up</c>.</summary>
     public IEnumerable<string> Ids => _replies.Keys;
 
-    public ComplaintReplyCatalog With(IEnumerable<KeyValuePair<string, string>> overrides)
+    /// <summary>The reply text of <paramref name="id"/> with its <c>{slot}</c> placeholders.</summary>
+    /// <param name="id">A reply id.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="KeyNotFoundException">No reply has that id.</exception>
+    public string this[string id] => _replies[id];
+
+    /// <summary>Reads a replacement pack from a JSON file; it must define every reply id of <see cref="Default"/>.</summary>
+    /// <param name="path">The file.</param>
+    /// <returns>The catalog.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="ComplaintReplyPackException">The file cannot be read or is not a valid pack (names the file and JSON path).</exception>
+    public static ComplaintReplyCatalog Load(string path) => Format.ReadFile(path);
+
+    /// <summary>Parses a replacement pack from JSON text; it must define every reply id of <see cref="Default"/>.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="sourceName">A name for error messages.</param>
+    /// <returns>The catalog.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ComplaintReplyPackException">The JSON is not a valid pack (names the source and JSON path).</exception>
+    public static ComplaintReplyCatalog Parse(string json, string sourceName) => Format.ReadText(json, sourceName);
+
+    internal ComplaintReplyCatalog With(IEnumerable<KeyValuePair<string, string>> overrides)
     {
         var d = new Dictionary<string, string>(_replies, StringComparer.Ordinal);
         var any = false;
@@ -38,7 +63,7 @@ internal sealed class ComplaintReplyCatalog
     }
 
     /// <summary>Null when <paramref name="text"/> is a valid reply for <paramref name="id"/>, else the problem.</summary>
-    public static string? Check(string id, string? text)
+    internal static string? Check(string id, string? text)
     {
         if (!Default._replies.ContainsKey(id))
         {
@@ -76,7 +101,7 @@ internal sealed class ComplaintReplyCatalog
         return null;
     }
 
-    public string Render(string id, Func<string, string> slotValue)
+    internal string Render(string id, Func<string, string> slotValue)
     {
         var text = _replies[id];
         var sb = new StringBuilder(text.Length + 32);
@@ -100,11 +125,12 @@ internal sealed class ComplaintReplyCatalog
 
     private static readonly string[] Body = ["replies"];
 
-    private static readonly PackFormat<ComplaintReplyCatalog> Format = new((s, p, m, e) => new ComplaintReplyPackException(s, p, m, e), Read);
+    private static readonly PackFormat<ComplaintReplyCatalog> EmbeddedFormat = new((s, p, m, e) => new ComplaintReplyPackException(s, p, m, e), d => Read(d, replacement: false));
+    private static readonly PackFormat<ComplaintReplyCatalog> Format = new((s, p, m, e) => new ComplaintReplyPackException(s, p, m, e), d => Read(d, replacement: true));
 
-    private static ComplaintReplyCatalog LoadEmbedded() => Format.ReadEmbedded(typeof(ComplaintReplyCatalog), ResourceName);
+    private static ComplaintReplyCatalog LoadEmbedded() => EmbeddedFormat.ReadEmbedded(typeof(ComplaintReplyCatalog), ResourceName);
 
-    private static ComplaintReplyCatalog Read(PackDocument pack)
+    private static ComplaintReplyCatalog Read(PackDocument pack, bool replacement)
     {
         var root = pack.ReadRoot(Body, out _);
         var replies = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -122,6 +148,25 @@ internal sealed class ComplaintReplyCatalog
         if (replies.Count == 0)
         {
             throw root.Required("replies").Fail("needs at least one reply");
+        }
+
+        if (replacement)
+        {
+            foreach (var id in Default._replies.Keys)
+            {
+                if (!replies.ContainsKey(id))
+                {
+                    throw root.Required("replies").Fail($"reply '{id}' is missing (a replacement pack defines every reply of the embedded pack)");
+                }
+            }
+
+            foreach (var id in replies.Keys)
+            {
+                if (!Default._replies.ContainsKey(id))
+                {
+                    throw root.Required("replies").Fail($"unknown reply id '{id}' (known: {string.Join(", ", Default._replies.Keys.Order(StringComparer.Ordinal))})");
+                }
+            }
         }
 
         return new ComplaintReplyCatalog(replies.ToFrozenDictionary(StringComparer.Ordinal));

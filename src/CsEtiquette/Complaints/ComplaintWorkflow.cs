@@ -48,7 +48,7 @@ public sealed class ComplaintWorkflow : IComplaintWorkflow
         _followUpWindow = options.FollowUpWindow;
         _minOptions = options.MinSolutionOptions;
         _maxOptions = options.MaxSolutionOptions;
-        _replies = ComplaintReplyCatalog.Default.With(options.Replies);
+        _replies = (options.ReplyCatalog ?? ComplaintReplyCatalog.Default).With(options.Replies);
         _overridden = new HashSet<string>(options.Replies.Keys, StringComparer.Ordinal);
     }
 

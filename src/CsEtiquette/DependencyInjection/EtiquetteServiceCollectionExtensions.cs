@@ -148,7 +148,7 @@ public static class EtiquetteServiceCollectionExtensions
             var options = Current(sp);
             var clock = sp.GetRequiredService<TimeProvider>();
             return EtiquetteEngines.Guard("EtiquetteOptions.FollowUpWindow", "EtiquetteOptions.FollowUpWindow", () => new ComplaintWorkflow(
-                new ComplaintOptions { FollowUpWindow = options.FollowUpWindow }, clock));
+                new ComplaintOptions { FollowUpWindow = options.FollowUpWindow, ReplyCatalog = sp.GetService<ComplaintReplyCatalog>() }, clock));
         });
         services.TryAddSingleton(sp => new ComplaintReplySuggester(sp.GetRequiredService<ITemplateRenderer>()));
         services.TryAddSingleton<IComplaintStore, InMemoryComplaintStore>();
@@ -161,7 +161,8 @@ public static class EtiquetteServiceCollectionExtensions
             sp.GetRequiredService<ITemplateRenderer>(),
             sp.GetRequiredService<IComplaintWorkflow>(),
             sp.GetService<CsEtiquette.Knowledge.IShopKnowledge>(),
-            sp.GetService<CsEtiquette.Knowledge.IOrderLookup>()));
+            sp.GetService<CsEtiquette.Knowledge.IOrderLookup>(),
+            sp.GetService<AssistantCues>()));
         services.TryAddSingleton(sp => new ConversationFactory(Current(sp), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(sp => new ConversationService(
             sp.GetRequiredService<IReplyAssistant>(),

@@ -1,4 +1,6 @@
 using CsEtiquette.Analysis;
+using CsEtiquette.Assistant;
+using CsEtiquette.Complaints;
 using CsEtiquette.Insights;
 using CsEtiquette.Knowledge;
 using CsEtiquette.Linting;
@@ -104,6 +106,24 @@ public sealed class PackLoaderConformanceTests
             ("\"minSuggestionShare\":0.05", "\"minSuggestionShare\":\"0.05\"", "$.minSuggestionShare"),
             ("\"apology\":[\"抱歉\"", "\"apology\":[\"\\udfff\"", "$.apology[0]"),
             ("\"label\":\"尺码\",", "\"label\":\"尺码\",\"label\":\"尺码\",", "$.topics[0].label")),
+        new Loader(
+            "assistant-cues",
+            (json, source) => AssistantCues.Parse(json, source),
+            typeof(AssistantCuesException),
+            Embedded(typeof(AssistantCues), "CsEtiquette.Data.assistant.zh-CN.json"),
+            ("\"label\":\"商品破损\"", "\"label\":\"商品破损\",\"lable\":\"x\"", "$.issues[0].lable"),
+            ("\"empathyTemplate\":\"empathy.damaged-item\"", "\"empathyTemplate\":5", "$.issues[0].empathyTemplate"),
+            ("\"label\":\"商品破损\"", "\"label\":\"\\ud800\"", "$.issues[0].label"),
+            ("\"issue\":\"DamagedItem\",", "\"issue\":\"DamagedItem\",\"issue\":\"DamagedItem\",", "$.issues[0].issue")),
+        new Loader(
+            "complaint-replies",
+            (json, source) => ComplaintReplyCatalog.Parse(json, source),
+            typeof(ComplaintReplyPackException),
+            Embedded(typeof(ComplaintReplyCatalog), "CsEtiquette.Data.complaint-replies.zh-CN.json"),
+            ("\"replies\":", "\"replis\":{},\"replies\":", "$.replis"),
+            ("\"complaint.acknowledge-emotion\":\"", "\"complaint.acknowledge-emotion\":5,\"complaint.unused\":\"", "$.replies['complaint.acknowledge-emotion']"),
+            ("\"complaint.acknowledge-emotion\":\"", "\"complaint.acknowledge-emotion\":\"\\ud800", "$.replies['complaint.acknowledge-emotion']"),
+            ("\"complaint.acknowledge-emotion\":", "\"complaint.acknowledge-emotion\":\"x\",\"complaint.acknowledge-emotion\":", "$.replies['complaint.acknowledge-emotion']")),
     ];
 
     /// <summary>An embedded pack as compact JSON with the name "t" (so the header defects above apply to it too).</summary>
