@@ -91,8 +91,8 @@ internal static class DialogueActReader
     }
 
     /// <summary>
-    /// A goods problem the analyzer recognised without a lexicon issue: an after-sales message for which it asks for
-    /// photos (MissingInfo.Photos is only asked for goods reported damaged or faulty), or a named issue.
+    /// A goods problem: a named issue, an after-sales message for which the analyzer asks for photos (MissingInfo.Photos
+    /// is only asked for goods reported damaged or faulty), or an upset after-sales statement.
     /// </summary>
     internal static bool ReportsDefect(MessageAnalysis analysis)
     {
@@ -109,7 +109,9 @@ internal static class DialogueActReader
             }
         }
 
-        return false;
+        // An upset after-sales statement (收到的杯子有股怪味): the analyzer's model reads a goods problem even when no
+        // issue word is in the lexicon.
+        return analysis.PrimaryIntent == MessageIntent.AfterSales && analysis.Emotion.Polarity == EmotionPolarity.Negative;
     }
 
     internal static bool IsQuestion(ReadOnlySpan<char> text, AssistantCues cues)

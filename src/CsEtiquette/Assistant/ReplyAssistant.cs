@@ -724,7 +724,11 @@ public sealed class ReplyAssistant : IReplyAssistant
 
         private void HandleAcknowledgement()
         {
-            if (AssistantCues.ContainsAny(message, Cues.Urgency))
+            if (act is DialogueAct.Thanks or DialogueAct.Closing)
+            {
+                Add(ReplyPartKind.Closing, TemplateIds.ClosingGeneral, null, "结束语: the customer thanks us or has nothing more to ask, so close warmly.");
+            }
+            else if (AssistantCues.ContainsAny(message, Cues.Urgency))
             {
                 AddPhrase(ReplyPartKind.Commitment, "ackUrgent", "时限承诺: the customer agrees and asks for speed, so commit to a concrete time.", ("处理时限", Policy.ProcessingTime));
             }
@@ -751,7 +755,7 @@ public sealed class ReplyAssistant : IReplyAssistant
                 AddPhrase(ReplyPartKind.Acknowledgement, "photoThanks", "The customer sent the photos that were asked for: thank them.");
             }
 
-            if (order is not null && memory.PendingRequest is { } window && CheckEligibility(window))
+            if (order is not null && (memory.PendingRequest ?? RequestWindow()) is { } window && CheckEligibility(window))
             {
                 return;
             }
