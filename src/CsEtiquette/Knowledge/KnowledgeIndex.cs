@@ -22,12 +22,7 @@ internal sealed class KnowledgeIndex
     private const int MaxPhraseTokens = 4;
     private const int MaxPhraseChars = 12;
     private const int StopId = -1;
-    // Tuned by a grid search on TestData/knowledge/faq-dev.tsv only (FaqTuning); internal and settable for that search.
-    internal static float K1 = 1.2f;
-    internal static float B; // 0: no length normalisation (entries aggregate their questions)
-    internal static float FormWeight = 0.2f;
-    internal static bool CrossTokenBigrams = true;
-    internal static float SingleCharUnknownWeight = 0.3f;
+    private readonly KnowledgeIndexOptions _options;
 
     private readonly ChineseSegmenter _segmenter;
     private readonly Dictionary<string, int> _words;
@@ -41,8 +36,9 @@ internal sealed class KnowledgeIndex
     private readonly float[] _postWeight;
     private readonly float _unknownIdf;
 
-    internal KnowledgeIndex(ImmutableArray<KnowledgeEntry> entries, KnowledgeLexicon lexicon, IEnumerable<IReadOnlyList<string>> extraSynonyms, ChineseSegmenter segmenter)
+    internal KnowledgeIndex(ImmutableArray<KnowledgeEntry> entries, KnowledgeLexicon lexicon, IEnumerable<IReadOnlyList<string>> extraSynonyms, ChineseSegmenter segmenter, KnowledgeIndexOptions? options = null)
     {
+        _options = options ?? KnowledgeIndexOptions.Default;
         _segmenter = segmenter;
         _words = new Dictionary<string, int>(StringComparer.Ordinal);
         _bigrams = [];
@@ -162,23 +158,19 @@ internal sealed class KnowledgeIndex
         var fill = (int[])_postStart.Clone();
         for (var e = 0; e < tfs.Length; e++)
         {
-            var norm = K1 * (1 - B + (B * lengths[e] / avg));
+            var (k1, b) = (_options.K1, _options.B);
+            var norm = k1 * (1 - b + (b * lengths[e] / avg));
             foreach (var (id, tf) in tfs[e])
             {
                 var at = fill[id]++;
                 _postEntry[at] = e;
-                _postWeight[at] = _idf[id] * (tf * (K1 + 1) / (tf + norm)) / (K1 + 1);
+                _postWeight[at] = _idf[id] * (tf * (k1 + 1) / (tf + norm)) / (k1 + 1);
             }
         }
     }
 
     internal int EntryCount { get; }
 
-    /// <summary>Bigram features weigh this much relative to words.</summary>
-    internal static float BigramWeight { get; set; } = 0.3f;
-
-    /// <summary>Words the pack never uses weigh this much of the idf of an unseen term.</summary>
-    internal static float UnknownWordWeight { get; set; } = 1f;
 
     /// <summary>Scores every entry for <paramref name="question"/> and writes the confidence of each into <paramref name="confidence"/>.</summary>
     /// <returns>False when the question has no content term (empty, only stop words or punctuation).</returns>
@@ -191,10 +183,10 @@ internal sealed class KnowledgeIndex
 
         confidence.Clear();
         Span<int> terms = stackalloc int[MaxTokens * 2];
-        var q = new QueryCollector(terms);
+        var q = new QueryCollector(terms, _options.SingleCharUnknownWeight);
         Extract(question, ref q);
         var count = q.Count;
-        var norm = (q.UnknownWords * _unknownIdf * UnknownWordWeight) + (q.UnknownBigrams * _unknownIdf * BigramWeight);
+        var norm = (q.UnknownWords * _unknownIdf * _options.UnknownWordWeight) + (q.UnknownBigrams * _unknownIdf * _options.BigramWeight);
         var content = false;
         for (var i = 0; i < count; i++)
         {
@@ -275,7 +267,7 @@ internal sealed class KnowledgeIndex
     // ln 0.5 / ln 0.2: raw 0.2 → 0.5, raw 0.5 → 0.74, raw 1 → 1.
     private const float Spread = 0.4307f;
 
-    private float Weight(int id) => _isBigram[id] ? BigramWeight : _isForm[id] ? FormWeight : 1f;
+    private float Weight(int id) => _isBigram[id] ? _options.BigramWeight : _isForm[id] ? _options.FormWeight : 1f;
 
     private static float Idf(int n, int df) => MathF.Log(1 + ((n - df + 0.5f) / (df + 0.5f)));
 
@@ -367,7 +359,7 @@ internal sealed class KnowledgeIndex
                 collector.Term(id);
             }
 
-            if (!CrossTokenBigrams)
+            if (!_options.CrossTokenBigrams)
             {
                 prev = '\0';
             }
@@ -427,7 +419,7 @@ internal sealed class KnowledgeIndex
         }
     }
 
-    private ref struct QueryCollector(Span<int> terms) : ICollector
+    private ref struct QueryCollector(Span<int> terms, float singleCharUnknownWeight) : ICollector
     {
         private readonly Span<int> _terms = terms;
 
@@ -447,7 +439,7 @@ internal sealed class KnowledgeIndex
             _terms[Count++] = id;
         }
 
-        public void UnknownWord(ReadOnlySpan<char> word) => UnknownWords += word.Length == 1 ? SingleCharUnknownWeight : 1f;
+        public void UnknownWord(ReadOnlySpan<char> word) => UnknownWords += word.Length == 1 ? singleCharUnknownWeight : 1f;
 
         public void UnknownBigram(char a, char b) => UnknownBigrams++;
     }

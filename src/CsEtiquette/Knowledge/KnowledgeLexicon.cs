@@ -15,11 +15,40 @@ internal sealed class KnowledgeLexicon
     private static readonly Lazy<KnowledgeLexicon> LazyDefault =
         new(() => Load(ResourceName), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private KnowledgeLexicon(ImmutableArray<ImmutableArray<string>> synonyms, ImmutableArray<string> stopWords, ImmutableArray<PolicyEntry> policyEntries)
+    private KnowledgeLexicon(ImmutableArray<ImmutableArray<string>> synonyms, ImmutableArray<string> stopWords, ImmutableArray<PolicyEntry> policyEntries,
+        ImmutableArray<string> chatTurns, ImmutableArray<string> outOfScopeCues)
     {
         Synonyms = synonyms;
         StopWords = stopWords;
         PolicyEntries = policyEntries;
+        ChatTurns = System.Collections.Frozen.FrozenSet.ToFrozenSet(chatTurns, StringComparer.OrdinalIgnoreCase);
+        OutOfScopeCues = outOfScopeCues;
+    }
+
+    /// <summary>Whole messages that are chat, not questions (收到, 好的): never answered from the FAQ.</summary>
+    internal System.Collections.Frozen.FrozenSet<string> ChatTurns { get; }
+
+    /// <summary>Phrases of chit-chat the shop FAQ never answers (你是机器人, 讲个笑话).</summary>
+    internal ImmutableArray<string> OutOfScopeCues { get; }
+
+    /// <summary>Whether <paramref name="question"/> is chat (a whole chat turn, or a chit-chat phrase) rather than a shop question.</summary>
+    internal bool IsChat(ReadOnlySpan<char> question)
+    {
+        var trimmed = question.Trim().TrimEnd("?？!！。.,，~ ");
+        if (trimmed.Length <= 6 && ChatTurns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(trimmed))
+        {
+            return true;
+        }
+
+        foreach (var cue in OutOfScopeCues)
+        {
+            if (question.Contains(cue, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     internal static KnowledgeLexicon Default => LazyDefault.Value;
@@ -30,7 +59,7 @@ internal sealed class KnowledgeLexicon
 
     internal ImmutableArray<PolicyEntry> PolicyEntries { get; }
 
-    private static readonly string[] Body = ["synonyms", "stopWords", "policyEntries"];
+    private static readonly string[] Body = ["synonyms", "stopWords", "policyEntries", "chatTurns", "outOfScopeCues"];
     private static readonly string[] PolicyEntryProperties = ["id", "fact", "questions", "answer"];
     private static readonly string[] Facts = ["returnWindowDays", "afterSalesDays", "warrantyDays", "shippingHours", "freeShippingThreshold"];
 
@@ -60,7 +89,8 @@ internal sealed class KnowledgeLexicon
             policy.Add(new PolicyEntry(e.RequiredText("id"), fact.AsString(), [.. e.Required("questions").AsStrings(minCount: 1)], e.RequiredText("answer")));
         }
 
-        return new KnowledgeLexicon(synonyms.ToImmutable(), [.. root.Required("stopWords").AsStrings()], policy.ToImmutable());
+        return new KnowledgeLexicon(synonyms.ToImmutable(), [.. root.Required("stopWords").AsStrings()], policy.ToImmutable(),
+            [.. root.Required("chatTurns").AsStrings()], [.. root.Required("outOfScopeCues").AsStrings()]);
     }
 
     /// <summary>A built-in entry generated when a pack states <paramref name="Fact"/> and has no entry <paramref name="Id"/>.</summary>

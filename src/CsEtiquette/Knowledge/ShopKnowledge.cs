@@ -9,7 +9,8 @@ namespace CsEtiquette.Knowledge;
 /// <summary>
 /// A shop's knowledge pack (常见问题速查): FAQ entries and policy facts, loaded from JSON (schema:
 /// docs/schemas/knowledge-pack.schema.json), with retrieval over jieba tokens (BM25, synonym groups, question-form words, character
-/// bigrams). Below <see cref="Threshold"/> nothing is returned: the assistant asks or hands over instead of guessing.
+/// bigrams). Below <see cref="Threshold"/> nothing is returned: the assistant asks or hands over instead of guessing;
+/// chat turns (收到, 好的) and chit-chat (你是机器人吗, 讲个笑话) from the retrieval lexicon never match.
 /// Immutable and thread-safe; build once and share.
 /// </summary>
 /// <remarks>
@@ -45,6 +46,12 @@ public sealed class ShopKnowledge : IShopKnowledge
     /// <exception cref="ArgumentNullException"><paramref name="entries"/> is null.</exception>
     /// <exception cref="ArgumentException">A name, id, question or answer is blank, an id repeats, or the threshold is outside 0..1.</exception>
     public ShopKnowledge(string name, IEnumerable<KnowledgeEntry> entries, KnowledgePolicy? policy = null, double threshold = DefaultThreshold, IEnumerable<IReadOnlyList<string>>? synonyms = null)
+        : this(name, entries, policy, threshold, synonyms, KnowledgeIndexOptions.Default)
+    {
+    }
+
+    /// <summary>Builds the knowledge with explicit retrieval constants (tuning on the development set).</summary>
+    internal ShopKnowledge(string name, IEnumerable<KnowledgeEntry> entries, KnowledgePolicy? policy, double threshold, IEnumerable<IReadOnlyList<string>>? synonyms, KnowledgeIndexOptions options)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(entries);
@@ -83,7 +90,7 @@ public sealed class ShopKnowledge : IShopKnowledge
         }
 
         Entries = list.ToImmutable();
-        _index = new KnowledgeIndex(Entries, KnowledgeLexicon.Default, synonyms ?? [], ChineseSegmenter.Default);
+        _index = new KnowledgeIndex(Entries, KnowledgeLexicon.Default, synonyms ?? [], ChineseSegmenter.Default, options);
     }
 
     /// <summary>The example pack for a generic shop (家居日用), embedded in the library; built once.</summary>
@@ -159,7 +166,7 @@ public sealed class ShopKnowledge : IShopKnowledge
         ArgumentNullException.ThrowIfNull(question);
         ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
         var n = Entries.Length;
-        if (n == 0 || question.Length == 0)
+        if (n == 0 || question.Length == 0 || KnowledgeLexicon.Default.IsChat(question.AsSpan(0, Math.Min(question.Length, KnowledgeIndex.MaxQueryChars))))
         {
             return [];
         }
@@ -239,13 +246,17 @@ public sealed class ShopKnowledge : IShopKnowledge
         }
     }
 
-    private static readonly PackFormat<ShopKnowledge> Format = new((s, p, m, e) => new KnowledgePackException(s, p, m, e), FromPack);
+    private static readonly PackFormat<ShopKnowledge> Format = new((s, p, m, e) => new KnowledgePackException(s, p, m, e), pack => FromPack(pack, KnowledgeIndexOptions.Default));
+
+    /// <summary><see cref="Parse(string, string?)"/> with explicit retrieval constants (tuning on the development set).</summary>
+    internal static ShopKnowledge Parse(string json, string? sourceName, KnowledgeIndexOptions options) =>
+        new PackFormat<ShopKnowledge>((s, p, m, e) => new KnowledgePackException(s, p, m, e), pack => FromPack(pack, options)).ReadText(json, sourceName ?? "knowledge pack");
     private static readonly string[] Body = ["policy", "synonyms", "threshold", "entries"];
     private static readonly string[] EntryProperties = ["id", "questions", "answer", "keywords"];
     private static readonly string[] PolicyProperties =
         ["returnWindowDays", "afterSalesDays", "warrantyDays", "shippingHours", "freeShippingThreshold", "deliveryTime", "refundTime", "processingTime"];
 
-    private static ShopKnowledge FromPack(PackDocument pack)
+    private static ShopKnowledge FromPack(PackDocument pack, KnowledgeIndexOptions options)
     {
         var root = pack.ReadRoot(Body, out var header);
         var policy = root.TryGet("policy", out var p) ? ReadPolicy(p) : new KnowledgePolicy();
@@ -283,7 +294,7 @@ public sealed class ShopKnowledge : IShopKnowledge
             entries.Add(new KnowledgeEntry(id, questions, answer) { Keywords = keywords });
         }
 
-        return new ShopKnowledge(header.Name.Trim(), entries, policy, threshold, synonyms) { Description = header.Description };
+        return new ShopKnowledge(header.Name.Trim(), entries, policy, threshold, synonyms, options) { Description = header.Description };
     }
 
     private static KnowledgePolicy ReadPolicy(PackValue value)

@@ -74,7 +74,9 @@ public sealed class FaqRetrievalEvaluationTests(ITestOutputHelper output)
         // Never printed per question: looking at held-out misses would turn it into a tuning set.
         var (top1, oos, n, o) = Measure("faq-heldout.tsv", print: false);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"held-out: top-1 {top1:0.000} on {n}, out-of-scope [] {oos:0.000} on {o}"));
-        Assert.True(top1 >= 0.85, $"held-out top-1 {top1:0.000}");
-        Assert.True(oos >= 0.75, $"held-out out-of-scope {oos:0.000}");
+        // Measured 0.902 / 0.906 on 265 / 64 questions (docs/assistant.md); the floors leave a little room for lexicon changes.
+        Assert.True(n + o >= 300, $"held-out set has {n + o} questions");
+        Assert.True(top1 >= 0.89, $"held-out top-1 {top1:0.000}");
+        Assert.True(oos >= 0.85, $"held-out out-of-scope {oos:0.000}");
     }
 }

@@ -22,9 +22,11 @@ public sealed class FaqTuning(ITestOutputHelper output)
         foreach (var cross in new[] { true, false })
         foreach (var fw in new[] { 0.2f, 0.5f })
         {
-            KnowledgeIndex.K1 = k1; KnowledgeIndex.B = b; KnowledgeIndex.BigramWeight = bw; KnowledgeIndex.UnknownWordWeight = uw;
-            KnowledgeIndex.SingleCharUnknownWeight = sc; KnowledgeIndex.CrossTokenBigrams = cross; KnowledgeIndex.FormWeight = fw;
-            var k = ShopKnowledge.Parse(json);
+            var options = new KnowledgeIndexOptions
+            {
+                K1 = k1, B = b, BigramWeight = bw, UnknownWordWeight = uw, SingleCharUnknownWeight = sc, CrossTokenBigrams = cross, FormWeight = fw,
+            };
+            var k = ShopKnowledge.Parse(json, null, options);
             var rows = data.Select(d => (d.Expected, Top: k.Find(d.Question, 1, 0.0))).ToList();
             var nIn = rows.Count(r => r.Expected != "-");
             var nOut = rows.Count(r => r.Expected == "-");
