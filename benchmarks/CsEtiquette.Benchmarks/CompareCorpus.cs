@@ -21,7 +21,7 @@ internal static class CompareCorpus
 {
     public static int Run(string[] args)
     {
-        string? path = null, dump = null;
+        string? path = null, dump = null, dumpJiebaNet = null;
         var reps = 3;
         for (var i = 0; i < args.Length; i++)
         {
@@ -30,6 +30,7 @@ internal static class CompareCorpus
                 case "--compare-corpus": path = args[++i]; break;
                 case "--reps": reps = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--dump": dump = args[++i]; break;
+                case "--dump-jiebanet": dumpJiebaNet = args[++i]; break;
                 default:
                     Console.Error.WriteLine($"compare-corpus: unknown argument '{args[i]}'");
                     return 2;
@@ -87,6 +88,27 @@ internal static class CompareCorpus
             WriteDump(dump, segmenter, lines);
         }
 
+        // jieba.NET 0.42.2 through our adapter, same lines, same protocol (load timed on first use, two warm-ups).
+        var j0 = Stopwatch.GetTimestamp();
+        var jieba = CsEtiquette.Segmentation.JiebaNet.JiebaNetSegmenter.Default;
+        _ = jieba.Cut("预热", hmm: true);
+        var jiebaLoadMs = Stopwatch.GetElapsedTime(j0).TotalMilliseconds;
+        _ = TimeCut(jieba, lines, out _) + TimeCut(jieba, lines, out _);
+        var jn = new List<double>();
+        var jnCpu = new List<double>();
+        long jnTokens = 0;
+        for (var r = 0; r < reps; r++)
+        {
+            var cpu = CpuSeconds();
+            jn.Add(TimeCut(jieba, lines, out jnTokens));
+            jnCpu.Add(CpuSeconds() - cpu);
+        }
+
+        if (dumpJiebaNet is not null)
+        {
+            WriteDump(dumpJiebaNet, jieba, lines);
+        }
+
         var json = new Dictionary<string, object>
         {
             ["impl"] = "CsEtiquette",
@@ -102,6 +124,10 @@ internal static class CompareCorpus
             ["cut_cpu_s"] = cutCpu,
             ["span_s"] = span,
             ["span_cpu_s"] = spanCpu,
+            ["jiebanet_load_ms"] = jiebaLoadMs,
+            ["jiebanet_tokens"] = jnTokens,
+            ["jiebanet_s"] = jn,
+            ["jiebanet_cpu_s"] = jnCpu,
         };
         Console.WriteLine(JsonSerializer.Serialize(json));
         return 0;
@@ -115,7 +141,7 @@ internal static class CompareCorpus
     }
 
     // Each token list is dropped after counting, as a caller segmenting messages one by one would do.
-    private static double TimeCut(ChineseSegmenter segmenter, string[] lines, out long tokens)
+    private static double TimeCut(IChineseSegmenter segmenter, string[] lines, out long tokens)
     {
         var start = Stopwatch.GetTimestamp();
         long n = 0;
@@ -144,7 +170,7 @@ internal static class CompareCorpus
         return Stopwatch.GetElapsedTime(start).TotalSeconds;
     }
 
-    private static void WriteDump(string path, ChineseSegmenter segmenter, string[] lines)
+    private static void WriteDump(string path, IChineseSegmenter segmenter, string[] lines)
     {
         var options = new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
         using var writer = new StreamWriter(path, append: false, new UTF8Encoding(false));

@@ -127,6 +127,7 @@ public sealed class QualityInspector : IQualityInspector
         var front = new InsightAggregate();
         var pending = new Batch?[workers];
         var seq = _options.SequenceBase;
+        var (since, until) = (_options.Since, _options.Until);
         var watermark = long.MinValue;
         long records = 0;
         try
@@ -143,6 +144,12 @@ public sealed class QualityInspector : IQualityInspector
 
                     front.BadLines++;
                     front.AddBadLineSample(new ChatLogProblem(source, entry.Line, entry.Error ?? "bad line"));
+                    continue;
+                }
+
+                // The period (Since inclusive, Until exclusive) is a filter, not an error: other messages are skipped.
+                if ((since is { } s && m.At < s) || (until is { } u && m.At >= u))
+                {
                     continue;
                 }
 

@@ -52,8 +52,21 @@ public sealed class QualityInspectorOptions
     /// <summary>Run the conversation rules and scorecards (default true; false gives the reply-level report only).</summary>
     public bool ScoreConversations { get; init; } = true;
 
+    /// <summary>Only messages at or after this time are inspected (inclusive); null for no lower bound. Compared as
+    /// instants (the offsets of the log and of this value may differ).</summary>
+    public DateTimeOffset? Since { get; init; }
+
+    /// <summary>Only messages before this time are inspected (exclusive); null for no upper bound. Must be later than
+    /// <see cref="Since"/>.</summary>
+    public DateTimeOffset? Until { get; init; }
+
     internal void Validate()
     {
+        if (Since is { } since && Until is { } until && until <= since)
+        {
+            throw new ArgumentOutOfRangeException(nameof(Until), until, $"QualityInspectorOptions.Until must be later than Since ({since:O}).");
+        }
+
         if (Workers is < 1 or > 64)
         {
             throw new ArgumentOutOfRangeException(nameof(Workers), Workers, "QualityInspectorOptions.Workers must be 1..64.");

@@ -7,7 +7,7 @@ using Spectre.Console;
 namespace CsEtiquette.Cli.Commands;
 
 /// <summary>
-/// <c>cse report PATH [--format jsonl|csv] [--html out.html] [--json out.json] [--top 20] [--strict] [--rules PATH]… [--no-redact] [--compare BEFORE]</c>:
+/// <c>cse report PATH [--format jsonl|csv] [--html out.html] [--json out.json] [--top 20] [--strict] [--rules PATH]… [--no-redact] [--compare BEFORE] [--since DATE] [--until DATE]</c>:
 /// quality inspection over a chat log. Personal data is redacted in samples, keywords and terms unless
 /// <c>--no-redact</c>. An output path equal to the input or to the other output is a usage error (exit 2); outputs are
 /// written to a temporary file in the same folder and renamed, so a failed write never leaves a truncated file.
@@ -20,7 +20,7 @@ internal static class ReportCommand
     private const long ProgressThresholdBytes = 8L << 20;
     private const int BadLinesShown = 10;
 
-    private const string Usage = "usage: cse report PATH [--format jsonl|csv] [--html out.html] [--json out.json] [--top 20] [--strict] [--rules PATH]… [--no-redact] [--compare BEFORE]   (PATH '-' reads stdin)";
+    private const string Usage = "usage: cse report PATH [--format jsonl|csv] [--html out.html] [--json out.json] [--top 20] [--strict] [--rules PATH]… [--no-redact] [--compare BEFORE] [--since DATE] [--until DATE]   (PATH '-' reads stdin; DATE: 2026-11-24 (UTC midnight) or 2026-11-24T09:00:00+08:00; since inclusive, until exclusive)";
 
     public static int Run(string[] args, CliIO io)
     {
@@ -30,7 +30,7 @@ internal static class ReportCommand
             return ExitCodes.Success;
         }
 
-        var a = CliArgs.Parse(args, ["--strict", "--no-redact"], ["--format", "--html", "--json", "--top", "--rules", "--compare"]);
+        var a = CliArgs.Parse(args, ["--strict", "--no-redact"], ["--format", "--html", "--json", "--top", "--rules", "--compare", "--since", "--until"]);
         if (a.Positionals.Count != 1)
         {
             throw new CliUsageException(a.Positionals.Count == 0 ? "missing PATH. " + Usage : "exactly one PATH expected. " + Usage);
@@ -51,6 +51,13 @@ internal static class ReportCommand
         if (htmlPath is "" || jsonPath is "")
         {
             throw new CliUsageException("--html and --json need a file path.");
+        }
+
+        var since = ParsePeriodBound(a, "--since");
+        var until = ParsePeriodBound(a, "--until");
+        if (since is { } s0 && until is { } u0 && u0 <= s0)
+        {
+            throw new CliUsageException($"--until ({a.Get("--until")}) must be later than --since ({a.Get("--since")}).");
         }
 
         CheckOutputPaths(path, htmlPath, jsonPath);
@@ -84,7 +91,7 @@ internal static class ReportCommand
             using (input == io.In ? null : input)
             {
                 var reader = new ChatLogReader(input, format == "csv" ? ChatLogFormat.Csv : ChatLogFormat.JsonLines);
-                var inspector = ReportServices.CreateInspector(strict, a.GetAll("--rules"), redact: !a.Has("--no-redact"));
+                var inspector = ReportServices.CreateInspector(strict, a.GetAll("--rules"), redact: !a.Has("--no-redact"), since, until);
                 var aggregate = UseProgress(io, file)
                     ? InspectWithProgress(io, inspector, reader, source, file!)
                     : inspector.Inspect(reader, source);
@@ -182,6 +189,38 @@ internal static class ReportCommand
         {
             io.Error.WriteLine($"  … {report.BadLineCount - BadLinesShown} more (first {report.BadLines.Count} listed in --json/--html)");
         }
+    }
+
+    // An offset is required (zzz) or Z; "K" would also accept no offset and read the machine's time zone.
+    private static readonly string[] PeriodFormats =
+    [
+        "yyyy-MM-dd'T'HH:mm:sszzz", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", "yyyy-MM-dd'T'HH:mmzzz",
+        "yyyy-MM-dd'T'HH:mm:ss'Z'", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", "yyyy-MM-dd'T'HH:mm'Z'",
+    ];
+
+    /// <summary>
+    /// A <c>--since</c>/<c>--until</c> value: an ISO 8601 date (<c>2026-11-24</c>, midnight UTC) or date-time with an
+    /// offset or <c>Z</c> (<c>2026-11-24T09:00:00+08:00</c>). Anything else — a time without an offset, another date
+    /// order — is a usage error naming the option.
+    /// </summary>
+    internal static DateTimeOffset? ParsePeriodBound(CliArgs a, string option)
+    {
+        if (a.Get(option) is not { } text)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        }
+
+        if (DateTimeOffset.TryParseExact(text, PeriodFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at))
+        {
+            return at;
+        }
+
+        throw new CliUsageException($"{option} '{text}' is not an ISO 8601 date (2026-11-24, midnight UTC) or date-time with an offset (2026-11-24T09:00:00+08:00).");
     }
 
     /// <summary>Refuses an output that would replace the input or the other output (same file, also via symbolic or
