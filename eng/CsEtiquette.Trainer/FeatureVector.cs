@@ -2,58 +2,75 @@ using CsEtiquette.Analysis;
 
 namespace CsEtiquette.Trainer;
 
-/// <summary>The hashed features of one message as the analyzer extracts them (bucket, value), duplicates summed.</summary>
+/// <summary>
+/// The hashed features of one message as the analyzer extracts them, duplicates summed, twice: (bucket, value) in the
+/// shared table and in the polarity head's larger table (format 2).
+/// </summary>
 internal sealed class FeatureVector
 {
-    public FeatureVector(int[] buckets, float[] values)
+    public FeatureVector(int[] buckets, float[] values, int[] polarityBuckets, float[] polarityValues)
     {
         Buckets = buckets;
         Values = values;
+        PolarityBuckets = polarityBuckets;
+        PolarityValues = polarityValues;
     }
 
     public int[] Buckets { get; }
 
     public float[] Values { get; }
 
-    public static FeatureVector Of(CustomerMessageAnalyzer analyzer, string text, int log2Buckets)
+    public int[] PolarityBuckets { get; }
+
+    public float[] PolarityValues { get; }
+
+    public static FeatureVector Of(CustomerMessageAnalyzer analyzer, string text, int log2Buckets, int log2PolarityBuckets)
     {
-        var sink = new CollectingSink((1u << log2Buckets) - 1);
+        var sink = new CollectingSink();
         analyzer.ExtractFeatures(text, ref sink);
-        return sink.ToVector();
+        var norm = AnalysisModel.LengthNorm(sink.Hashes.Count);
+        var (b, v) = Bucket(sink, (1u << log2Buckets) - 1, norm);
+        var (pb, pv) = Bucket(sink, (1u << log2PolarityBuckets) - 1, norm);
+        return new FeatureVector(b, v, pb, pv);
     }
 
-    private struct CollectingSink(uint mask) : IFeatureSink
+    private static (int[] Buckets, float[] Values) Bucket(CollectingSink s, uint mask, float norm)
     {
-        private readonly Dictionary<int, float> _sum = [];
-        private readonly List<int> _order = [];
-        private int _count;
-
-        public void Add(uint hash, float value, int start, int length)
+        var sum = new Dictionary<int, float>();
+        var order = new List<int>();
+        for (var i = 0; i < s.Hashes.Count; i++)
         {
-            _count++;
-            var b = (int)(hash & mask);
-            if (_sum.TryGetValue(b, out var v))
+            var b = (int)(s.Hashes[i] & mask);
+            if (sum.TryGetValue(b, out var v))
             {
-                _sum[b] = v + value;
+                sum[b] = v + s.Values[i];
             }
             else
             {
-                _sum[b] = value;
-                _order.Add(b);
+                sum[b] = s.Values[i];
+                order.Add(b);
             }
         }
 
-        public readonly FeatureVector ToVector()
+        var buckets = order.ToArray();
+        var values = new float[buckets.Length];
+        for (var i = 0; i < buckets.Length; i++)
         {
-            var buckets = _order.ToArray();
-            var values = new float[buckets.Length];
-            var norm = AnalysisModel.LengthNorm(_count);
-            for (var i = 0; i < buckets.Length; i++)
-            {
-                values[i] = _sum[buckets[i]] * norm;
-            }
+            values[i] = sum[buckets[i]] * norm;
+        }
 
-            return new FeatureVector(buckets, values);
+        return (buckets, values);
+    }
+
+    private struct CollectingSink() : IFeatureSink
+    {
+        public readonly List<uint> Hashes = [];
+        public readonly List<float> Values = [];
+
+        public void Add(uint hash, float value, int start, int length)
+        {
+            Hashes.Add(hash);
+            Values.Add(value);
         }
     }
 }

@@ -14,9 +14,14 @@ internal sealed class LinearTrainer(TrainerOptions options)
 
     public byte[] Train(IReadOnlyList<(TrainingExample Example, FeatureVector Features)> data)
     {
+        const int P = AnalysisModel.PolarityWidth;
+        const int S = AnalysisModel.SharedWidth;
         var buckets = 1 << options.Log2Buckets;
-        var w = new float[buckets * K];
-        var g = new float[buckets * K];
+        var polBuckets = 1 << options.Log2PolarityBuckets;
+        var w = new float[buckets * S];
+        var g = new float[buckets * S];
+        var wp = new float[polBuckets * P];
+        var gp = new float[polBuckets * P];
         var bias = new float[K];
         var gb = new float[K];
         var order = new int[data.Count];
@@ -42,13 +47,23 @@ internal sealed class LinearTrainer(TrainerOptions options)
             {
                 var (ex, fv) = data[idx];
                 Array.Copy(bias, z, K);
+                for (var f = 0; f < fv.PolarityBuckets.Length; f++)
+                {
+                    var row = fv.PolarityBuckets[f] * P;
+                    var v = fv.PolarityValues[f];
+                    for (var k = 0; k < P; k++)
+                    {
+                        z[k] += wp[row + k] * v;
+                    }
+                }
+
                 for (var f = 0; f < fv.Buckets.Length; f++)
                 {
-                    var row = fv.Buckets[f] * K;
+                    var row = fv.Buckets[f] * S;
                     var v = fv.Values[f];
-                    for (var k = 0; k < K; k++)
+                    for (var k = 0; k < S; k++)
                     {
-                        z[k] += w[row + k] * v;
+                        z[P + k] += w[row + k] * v;
                     }
                 }
 
@@ -89,18 +104,33 @@ internal sealed class LinearTrainer(TrainerOptions options)
                     }
                 }
 
+                if (ex.Polarity >= 0)
+                {
+                    for (var f = 0; f < fv.PolarityBuckets.Length; f++)
+                    {
+                        var row = fv.PolarityBuckets[f] * P;
+                        var v = fv.PolarityValues[f];
+                        for (var k = 0; k < P; k++)
+                        {
+                            var gr = (grad[k] * v) + (l2 * wp[row + k]);
+                            gp[row + k] += gr * gr;
+                            wp[row + k] -= lr * gr / MathF.Sqrt(gp[row + k] + 1e-8f);
+                        }
+                    }
+                }
+
                 for (var f = 0; f < fv.Buckets.Length; f++)
                 {
-                    var row = fv.Buckets[f] * K;
+                    var row = fv.Buckets[f] * S;
                     var v = fv.Values[f];
-                    for (var k = 0; k < K; k++)
+                    for (var k = 0; k < S; k++)
                     {
-                        if (grad[k] == 0)
+                        if (grad[P + k] == 0)
                         {
                             continue;
                         }
 
-                        var gr = (grad[k] * v) + (l2 * w[row + k]);
+                        var gr = (grad[P + k] * v) + (l2 * w[row + k]);
                         g[row + k] += gr * gr;
                         w[row + k] -= lr * gr / MathF.Sqrt(g[row + k] + 1e-8f);
                     }
@@ -108,18 +138,22 @@ internal sealed class LinearTrainer(TrainerOptions options)
             }
         }
 
-        return Quantise(w, bias, buckets);
+        var scale = new float[K];
+        var qp = Quantise(wp, P, scale.AsSpan(0, P));
+        var qs = Quantise(w, S, scale.AsSpan(P));
+        return AnalysisModel.Serialize(options.Seed, options.Log2Buckets, options.Log2PolarityBuckets, bias, scale, qs, qp);
     }
 
-    private byte[] Quantise(float[] w, float[] bias, int buckets)
+    /// <summary>int8 with one scale per output (max |w| / 127) over a table of <paramref name="width"/> columns.</summary>
+    private static sbyte[] Quantise(float[] w, int width, Span<float> scale)
     {
-        var scale = new float[K];
-        for (var k = 0; k < K; k++)
+        var rows = w.Length / width;
+        for (var k = 0; k < width; k++)
         {
             var max = 0f;
-            for (var b = 0; b < buckets; b++)
+            for (var b = 0; b < rows; b++)
             {
-                max = MathF.Max(max, MathF.Abs(w[(b * K) + k]));
+                max = MathF.Max(max, MathF.Abs(w[(b * width) + k]));
             }
 
             scale[k] = max > 0 ? max / 127f : 1f;
@@ -128,10 +162,10 @@ internal sealed class LinearTrainer(TrainerOptions options)
         var q = new sbyte[w.Length];
         for (var i = 0; i < w.Length; i++)
         {
-            q[i] = (sbyte)Math.Clamp(MathF.Round(w[i] / scale[i % K]), -127f, 127f);
+            q[i] = (sbyte)Math.Clamp(MathF.Round(w[i] / scale[i % width]), -127f, 127f);
         }
 
-        return AnalysisModel.Serialize(options.Seed, options.Log2Buckets, bias, scale, q);
+        return q;
     }
 
     private static void SoftmaxGrad(float[] z, float[] grad, int offset, int n, int gold, float weight)

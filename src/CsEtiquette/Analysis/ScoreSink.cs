@@ -1,17 +1,24 @@
 namespace CsEtiquette.Analysis;
 
-/// <summary>Adds each feature's int8 weight row (times the feature value) into one accumulator per model output.</summary>
+/// <summary>
+/// Adds each feature's int8 weight rows (times the feature value) into one accumulator per model output: the polarity
+/// table's row into outputs 0..2, the shared table's row into outputs 3..25.
+/// </summary>
 internal ref struct ScoreSink : IFeatureSink
 {
     private readonly ReadOnlySpan<sbyte> _weights;
+    private readonly ReadOnlySpan<sbyte> _polarity;
     private readonly Span<float> _acc;
     private readonly uint _mask;
+    private readonly uint _polarityMask;
 
     public ScoreSink(AnalysisModel model, Span<float> acc)
     {
         _weights = model.Weights;
+        _polarity = model.PolarityWeights;
         _acc = acc;
         _mask = (uint)model.Buckets - 1;
+        _polarityMask = (uint)model.PolarityBuckets - 1;
         acc.Clear();
     }
 
@@ -21,20 +28,28 @@ internal ref struct ScoreSink : IFeatureSink
     public void Add(uint hash, float value, int start, int length)
     {
         Count++;
-        var row = _weights.Slice((int)(hash & _mask) * AnalysisModel.OutputCount, AnalysisModel.OutputCount);
+        var p = _polarity.Slice((int)(hash & _polarityMask) * AnalysisModel.PolarityWidth, AnalysisModel.PolarityWidth);
+        var row = _weights.Slice((int)(hash & _mask) * AnalysisModel.SharedWidth, AnalysisModel.SharedWidth);
         var acc = _acc[..AnalysisModel.OutputCount];
+        var shared = acc[AnalysisModel.PolarityWidth..];
         if (value == 1f)
         {
+            acc[0] += p[0];
+            acc[1] += p[1];
+            acc[2] += p[2];
             for (var k = 0; k < row.Length; k++)
             {
-                acc[k] += row[k];
+                shared[k] += row[k];
             }
         }
         else
         {
+            acc[0] += p[0] * value;
+            acc[1] += p[1] * value;
+            acc[2] += p[2] * value;
             for (var k = 0; k < row.Length; k++)
             {
-                acc[k] += row[k] * value;
+                shared[k] += row[k] * value;
             }
         }
     }

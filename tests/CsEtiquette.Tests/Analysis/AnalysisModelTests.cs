@@ -22,7 +22,7 @@ public sealed class AnalysisModelTests
         var m = AnalysisModel.Default;
         Assert.Equal("CsEtiquette.Data.analysis-model.bin", m.Source);
         Assert.True(EmbeddedBytes().Length <= 4 * 1024 * 1024, $"{EmbeddedBytes().Length} bytes > 4 MB");
-        Assert.Equal(m.Buckets * 26, m.WeightBytes);
+        Assert.Equal((m.Buckets * 23) + (m.PolarityBuckets * 3), m.WeightBytes);
     }
 
     [Fact]

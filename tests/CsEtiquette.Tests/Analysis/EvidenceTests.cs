@@ -1,4 +1,5 @@
 using CsEtiquette.Analysis;
+using CsEtiquette.Segmentation;
 
 namespace CsEtiquette.Tests.Analysis;
 
@@ -86,5 +87,48 @@ public sealed class EvidenceTests
         Assert.Equal(EmotionPolarity.Negative, threat.Emotion.Polarity);
         Assert.True(threat.HasIntent(MessageIntent.Complaint));
         Assert.True(threat.IsComplaint);
+    }
+
+    [Theory]
+    [InlineData("我的订单号123456789012345678，杯子收到就破损了，非常失望！！！")]
+    [InlineData("质量还不错，内容只适合边上厕所消遣了")]
+    [InlineData("房间很小并且很旧")]
+    [InlineData("太满意了 下次还来")]
+    [InlineData("什么垃圾 我要投诉")]
+    [InlineData("收到的书有断页现象，从12页就跳45页了")]
+    public void EvidenceSpans_StartAndEndAtTokenBoundaries(string text)
+    {
+        // A character trigram such as 常失望 inside 非常|失望 must come back as a whole word (非常失望), never cut.
+        var tokens = ChineseSegmenter.Default.Tokenize(text, hmm: true);
+        var starts = new HashSet<int>();
+        var ends = new HashSet<int>();
+        foreach (var t in tokens)
+        {
+            starts.Add(t.Start);
+            ends.Add(t.End);
+        }
+
+        var r = Analyzer.Analyze(text);
+        Assert.NotEmpty(r.Evidence);
+        Assert.All(r.Evidence, e => Assert.True(starts.Contains(e.Start) && ends.Contains(e.End), $"'{e.Text}' @{e.Start}+{e.Length} cuts a token of {text}"));
+        Assert.DoesNotContain(r.Evidence, e => e.Text == "常失望");
+    }
+
+    [Fact]
+    public void SnapToTokens_WidensAPartialSpanToWholeTokens()
+    {
+        // 非常|失望|！ : 常失 (1..3) → 非常失望 (0..4); a span already on boundaries stays.
+        TokenRange[] tokens = [new(0, 2), new(2, 2), new(4, 1)];
+        int a = 1, e = 3;
+        CustomerMessageAnalyzer.SnapToTokens(tokens, ref a, ref e);
+        Assert.Equal((0, 4), (a, e));
+        a = 2;
+        e = 4;
+        CustomerMessageAnalyzer.SnapToTokens(tokens, ref a, ref e);
+        Assert.Equal((2, 4), (a, e));
+        a = 4;
+        e = 5;
+        CustomerMessageAnalyzer.SnapToTokens(tokens, ref a, ref e);
+        Assert.Equal((4, 5), (a, e));
     }
 }
