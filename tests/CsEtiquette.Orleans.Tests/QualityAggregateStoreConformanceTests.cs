@@ -104,17 +104,8 @@ public sealed class SqliteQualityAggregateStoreTests : QualityAggregateStoreConf
         using var conversations = Stores.Sqlite.SqliteEtiquetteStore.ForFile(_path);
         Assert.Null(await conversations.FindAsync("none"));
         Assert.True(await Store.SaveAsync("shop-1", "{}", 0));
-        await using var connection = await _dataSource.OpenConnectionAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'cse_%' ORDER BY name";
-        var tables = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            tables.Add(reader.GetString(0));
-        }
 
-        Assert.Equal(["cse_complaints", "cse_conversations", "cse_quality_aggregates", "cse_schema"], tables);
+        Assert.Equal(["cse_complaints", "cse_conversations", "cse_quality_aggregates", "cse_schema"], await TablesAsync());
     }
 
     [Fact]

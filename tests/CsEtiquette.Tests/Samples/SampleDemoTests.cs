@@ -10,18 +10,7 @@ public sealed class SampleDemoTests
     [Fact]
     public void ChatConsole_Demo_PlaysTheDamagedItemConversationToClosed()
     {
-        var writer = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Out = new AnsiConsoleOutput(writer),
-            Interactive = InteractionSupport.No,
-        });
-        console.Profile.Width = 1000;
-
-        var code = ChatConsoleApp.Run(["--demo"], TextReader.Null, console);
-        var output = writer.ToString();
+        var (code, output) = RunConsole(["--demo"], TextReader.Null);
         var lines = output.Split('\n', StringSplitOptions.TrimEntries);
 
         Assert.Equal(0, code);
