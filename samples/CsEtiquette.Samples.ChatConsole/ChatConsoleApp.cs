@@ -1,13 +1,21 @@
+using CsEtiquette.Analysis;
 using CsEtiquette.Assistant;
 using CsEtiquette.Complaints;
+using CsEtiquette.Knowledge;
+using CsEtiquette.Linting;
+using CsEtiquette.Rewriting;
+using CsEtiquette.Templates;
 using Spectre.Console;
 
 namespace CsEtiquette.Samples.ChatConsole;
 
 /// <summary>
 /// The chat console (客服聊天控制台): type a customer message and get the analysis and a suggested reply;
-/// <c>/draft …</c> lints and rewrites your own reply; <c>/case</c> shows the complaint case; <c>/followup</c> suggests
-/// the follow-up of a resolved case; <c>/product …</c> names the product; <c>/quit</c> leaves. <c>--demo</c> plays the seeds' damaged-item conversation.
+/// <c>/agent …</c> records the reply the agent actually sent instead of the suggestion (so a recorded conversation can
+/// be replayed line by line); <c>/draft …</c> lints and rewrites your own reply; <c>/case</c> shows the complaint case;
+/// <c>/followup</c> suggests the follow-up of a resolved case; <c>/product …</c> names the product; <c>/quit</c> leaves.
+/// Answers come from the example knowledge pack, or <c>--knowledge PATH</c>. <c>--demo</c> plays the seeds'
+/// damaged-item conversation, then a policy question and an out-of-window return.
 /// </summary>
 public static class ChatConsoleApp
 {
@@ -20,16 +28,36 @@ public static class ChatConsoleApp
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(console);
-        IReplyAssistant assistant = ReplyAssistant.Default; // any IReplyAssistant (e.g. resolved from DI) works here
         console.MarkupLine($"[bold]CsEtiquette {EtiquetteInfo.Version}[/] — chat console sample (客服聊天控制台示例)");
-        return args.Contains("--demo") ? Demo(assistant, console) : Interactive(assistant, input, console);
+        var at = Array.IndexOf(args, "--knowledge");
+        ShopKnowledge knowledge;
+        try
+        {
+            knowledge = at >= 0 && at + 1 < args.Length ? ShopKnowledge.Load(args[at + 1]) : ShopKnowledge.Example;
+        }
+        catch (KnowledgePackException e)
+        {
+            console.MarkupLine($"[red]{Markup.Escape(e.Message)}[/]");
+            return 2;
+        }
+
+        return args.Contains("--demo") ? Demo(knowledge, console) : Interactive(Assistant(knowledge, null), knowledge, input, console);
     }
 
-    private static int Demo(IReplyAssistant assistant, IAnsiConsole console)
+    // Any IReplyAssistant (e.g. resolved from DI) works here; this one answers from the shop's knowledge pack and checks
+    // requests against the policy windows with the host's order lookup.
+    private static ReplyAssistant Assistant(IShopKnowledge knowledge, IOrderLookup? orders) =>
+        new(CustomerMessageAnalyzer.Default, ReplyLinter.Default, PhraseRewriter.Default, TemplateRenderer.Default,
+            new ComplaintWorkflow(), knowledge, orders);
+
+    private static int Demo(ShopKnowledge knowledge, IAnsiConsole console)
     {
         // 2026-11-24 10:05 in China: the greeting says 上午好.
         var clock = new ManualClock(new DateTimeOffset(2026, 11, 24, 10, 5, 0, TimeSpan.FromHours(8)));
-        var conversation = new Conversation("demo-damaged-cup", "小美", ShopPolicy.Default, clock, seed: 7)
+        var policy = knowledge.Policy.ApplyTo(ShopPolicy.Default);
+
+        var assistant = Assistant(knowledge, null);
+        var conversation = new Conversation("demo-damaged-cup", "小美", policy, clock, seed: 7)
         {
             Product = "保温杯",
         };
@@ -65,13 +93,35 @@ public static class ChatConsoleApp
         clock.Advance(TimeSpan.FromMinutes(10));
         conversation = Exchange(assistant, conversation, "收到了,新的杯子很好,谢谢", console);
         ShowCase(conversation, console);
-        return conversation.Complaint?.State == ComplaintState.Closed ? 0 : 1;
+        var closed = conversation.Complaint?.State == ComplaintState.Closed;
+
+        console.MarkupLine("[yellow]── Scripted demo: a policy question and an out-of-window return (售后政策与资格校验) ──[/]");
+        // The host's orders: one delivered 15 days ago (past the 7-day no-reason return window).
+        const string oldOrder = "2026110612345678";
+        var orders = new InMemoryOrderLookup([new OrderRecord(oldOrder, clock.GetUtcNow().AddDays(-18)) { DeliveredAt = clock.GetUtcNow().AddDays(-15) }]);
+        assistant = Assistant(knowledge, orders);
+        var policyChat = new Conversation("demo-policy", "小美", policy, clock, seed: 11) { Product = "保温杯" };
+        ReplySuggestion? last = null;
+        foreach (var message in (string[])["售后期限是多久?", "我想退货，不想要了", oldOrder])
+        {
+            last = assistant.Suggest(policyChat, message);
+            ShowExchange(message, last, console);
+            policyChat = last.Conversation; // the clock stands still here, so the order is exactly 15 days old
+        }
+
+        if (last?.Eligibility is { } check)
+        {
+            console.MarkupLine($"[grey]  eligibility: {check.Window}, {check.ElapsedDays} days since delivery (source {check.Source}), within policy: {check.IsWithinPolicy}[/]");
+        }
+
+        return closed && last?.Eligibility is { IsWithinPolicy: false } ? 0 : 1;
     }
 
-    private static int Interactive(IReplyAssistant assistant, TextReader input, IAnsiConsole console)
+    private static int Interactive(IReplyAssistant assistant, ShopKnowledge knowledge, TextReader input, IAnsiConsole console)
     {
-        var conversation = new Conversation("console", "小美", ShopPolicy.Default, TimeProvider.System, seed: Environment.TickCount64);
-        console.MarkupLine("[grey]Type a customer message; /draft <text> checks your own reply; /case shows the complaint; /followup; /product <name>; /quit.[/]");
+        var conversation = new Conversation("console", "小美", knowledge.Policy.ApplyTo(ShopPolicy.Default), TimeProvider.System, seed: Environment.TickCount64);
+        console.MarkupLine($"[grey]Knowledge pack: {Markup.Escape(knowledge.Name)} ({knowledge.Entries.Length} entries).[/]");
+        console.MarkupLine("[grey]Type a customer message; /agent <text> records the reply actually sent; /draft <text> checks your own reply; /case shows the complaint; /followup; /product <name>; /quit.[/]");
         while (true)
         {
             console.Markup("[blue]客户> [/]");
@@ -87,7 +137,17 @@ public static class ChatConsoleApp
                 continue;
             }
 
-            if (line.StartsWith("/draft", StringComparison.Ordinal))
+            if (line.StartsWith("/agent", StringComparison.Ordinal))
+            {
+                // The agent's real reply replaces the suggestion (or follows the last one): a recorded chat replays turn by turn.
+                var sent = line["/agent".Length..].Trim();
+                if (sent.Length > 0)
+                {
+                    conversation = conversation.WithSentAgentTurn(sent);
+                    console.MarkupLine($"[green]客服(已发送)>[/] {Markup.Escape(sent)}");
+                }
+            }
+            else if (line.StartsWith("/draft", StringComparison.Ordinal))
             {
                 ShowDraft(assistant, conversation, line["/draft".Length..].Trim(), console);
             }
@@ -129,15 +189,28 @@ public static class ChatConsoleApp
         }
 
         var s = assistant.Suggest(conversation, message);
+        ShowAnalysis(s, console);
+        ShowReply(s, console);
+        return s.Conversation;
+    }
+
+    private static void ShowExchange(string message, ReplySuggestion s, IAnsiConsole console)
+    {
+        console.MarkupLine($"[blue]客户>[/] {Markup.Escape(message)}");
+        ShowAnalysis(s, console);
+        ShowReply(s, console);
+    }
+
+    private static void ShowAnalysis(ReplySuggestion s, IAnsiConsole console)
+    {
         var a = s.Analysis!;
         var facts = string.Join(", ", a.Facts.Select(f => $"{f.Kind}={f.Value}"));
         console.MarkupLine(
             $"[grey]  analysis: intent {a.PrimaryIntent}, emotion {a.Emotion.Label} ({a.Emotion.Intensity:0.00}), issue {s.Issue}" +
             (a.IsAbusive ? $", abuse {a.AbuseSeverity}" : string.Empty) +
             (facts.Length > 0 ? $", facts {Markup.Escape(facts)}" : string.Empty) +
-            (a.Missing.Count > 0 ? $", missing {string.Join("+", a.Missing)}" : string.Empty) + "[/]");
-        ShowReply(s, console);
-        return s.Conversation;
+            (a.Missing.Count > 0 ? $", missing {string.Join("+", a.Missing)}" : string.Empty) +
+            $", act {s.Act}" + (s.Knowledge is { } k ? $", faq {Markup.Escape(k.Id)} ({k.Score:0.00})" : string.Empty) + "[/]");
     }
 
     private static void ShowReply(ReplySuggestion s, IAnsiConsole console)

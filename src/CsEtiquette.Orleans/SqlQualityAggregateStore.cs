@@ -4,8 +4,10 @@ namespace CsEtiquette.Orleans;
 
 /// <summary>
 /// An <see cref="IQualityAggregateStore"/> over ADO.NET, for SQLite and PostgreSQL (the SQL is the dialect both accept:
-/// <c>@name</c> parameters, <c>ON CONFLICT (id) DO NOTHING</c>): table <c>cse_quality_aggregates (id, version, json)</c>
-/// beside the CsEtiquette store's tables, created on first use when missing. Give it the same database as the
+/// <c>@name</c> parameters, <c>ON CONFLICT (id) DO NOTHING</c>): table <c>cse_quality_aggregates (id, version, json)</c>,
+/// part of the CsEtiquette store schema (<c>cse_schema</c> version 2, the same as <c>SqliteEtiquetteStore.SchemaVersion</c>
+/// and <c>PostgreSqlEtiquetteStore.SchemaVersion</c>): on first use the whole schema is created when missing, a
+/// version-1 database is upgraded, and a newer one is refused (<see cref="InvalidOperationException"/>). Give it the same database as the
 /// conversation store, e.g. <c>SqliteFactory.Instance.CreateDataSource("Data Source=cse.db;Default Timeout=30")</c> or
 /// an <c>NpgsqlDataSource</c>; every silo of a cluster must use the same database. Thread-safe when the data source is
 /// (both are). The caller owns (and disposes) the data source.
@@ -83,23 +85,12 @@ public sealed class SqlQualityAggregateStore : IQualityAggregateStore
         }
     }
 
-    // CREATE … IF NOT EXISTS is idempotent, so first calls racing each other may each run it.
+    // The table is part of the CsEtiquette store schema (version 2): whichever store opens the database first creates
+    // (or upgrades) all of it in one transaction (SQLite BEGIN IMMEDIATE, PostgreSQL an advisory lock), so first calls
+    // racing each other may each run it, safely.
     private async Task EnsureTableAsync(DbConnection connection, CancellationToken cancellationToken)
     {
-        const string Ddl = "CREATE TABLE IF NOT EXISTS cse_quality_aggregates (id TEXT PRIMARY KEY, version BIGINT NOT NULL, json TEXT NOT NULL)";
-        try
-        {
-            await using var ddl = Command(connection, Ddl, null, null, null);
-            await ddl.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (DbException)
-        {
-            // PostgreSQL: two servers creating the table at once can make one CREATE … IF NOT EXISTS fail on the
-            // catalog's unique index; the table exists then, and a second attempt is a no-op (or fails for real).
-            await using var again = Command(connection, Ddl, null, null, null);
-            await again.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-
+        await Stores.StoreSchema.EnsureAsync(connection, "quality aggregate store", cancellationToken).ConfigureAwait(false);
         _ready = true;
     }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using CsEtiquette.Assistant;
 using CsEtiquette.Complaints;
 using CsEtiquette.Hosting;
@@ -17,8 +16,9 @@ namespace CsEtiquette.Stores.PostgreSql;
 /// </summary>
 public sealed class PostgreSqlEtiquetteStore : IConversationStore, IComplaintStore, IAsyncDisposable, IDisposable
 {
-    /// <summary>The schema version this store creates and reads.</summary>
-    public const int SchemaVersion = 1;
+    /// <summary>The schema version this store creates and reads (2: conversations, complaints and the Orleans quality
+    /// aggregates; a schema-1 database is upgraded on first use, a newer one refused).</summary>
+    public const int SchemaVersion = StoreSchema.Version;
 
     private readonly NpgsqlDataSource _dataSource;
     private readonly RowStoreCore _rows;
@@ -113,32 +113,7 @@ public sealed class PostgreSqlEtiquetteStore : IConversationStore, IComplaintSto
                 return;
             }
 
-            await using (var ddl = connection.CreateCommand())
-            {
-                // The advisory lock (held until the transaction ends) serialises servers creating the schema at once.
-                ddl.CommandText = """
-                    BEGIN;
-                    SELECT pg_advisory_xact_lock(7212018);
-                    CREATE TABLE IF NOT EXISTS cse_schema (id integer PRIMARY KEY CHECK (id = 1), version integer NOT NULL);
-                    INSERT INTO cse_schema (id, version) VALUES (1, 1) ON CONFLICT (id) DO NOTHING;
-                    CREATE TABLE IF NOT EXISTS cse_conversations (id text PRIMARY KEY, version bigint NOT NULL, json text NOT NULL);
-                    CREATE TABLE IF NOT EXISTS cse_complaints (id text PRIMARY KEY, version bigint NOT NULL, json text NOT NULL);
-                    COMMIT;
-                    """;
-                await ddl.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            }
-
-            await using (var check = connection.CreateCommand())
-            {
-                check.CommandText = "SELECT version FROM cse_schema WHERE id = 1";
-                var version = Convert.ToInt32(await check.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
-                if (version != SchemaVersion)
-                {
-                    throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture,
-                        $"PostgreSQL store '{connection.Database}': cse_schema.version is {version}; this CsEtiquette reads schema {SchemaVersion}."));
-                }
-            }
-
+            await StoreSchema.EnsureAsync(connection, "PostgreSQL store", cancellationToken).ConfigureAwait(false);
             _ready = true;
         }
         finally

@@ -1,4 +1,3 @@
-using System.Globalization;
 using CsEtiquette.Assistant;
 using CsEtiquette.Complaints;
 using CsEtiquette.Hosting;
@@ -16,8 +15,9 @@ namespace CsEtiquette.Stores.Sqlite;
 /// </summary>
 public sealed class SqliteEtiquetteStore : IConversationStore, IComplaintStore, IDisposable
 {
-    /// <summary>The schema version this store creates and reads.</summary>
-    public const int SchemaVersion = 1;
+    /// <summary>The schema version this store creates and reads (2: conversations, complaints and the Orleans quality
+    /// aggregates; a schema-1 file is upgraded on first use, a newer one refused).</summary>
+    public const int SchemaVersion = StoreSchema.Version;
 
     private readonly string _connectionString;
     private readonly RowStoreCore _rows;
@@ -126,34 +126,7 @@ public sealed class SqliteEtiquetteStore : IConversationStore, IComplaintStore, 
                 return;
             }
 
-            await using (var wal = connection.CreateCommand())
-            {
-                wal.CommandText = "PRAGMA journal_mode=WAL;";
-                await wal.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
-            }
-
-            await using (var ddl = connection.CreateCommand())
-            {
-                ddl.CommandText = """
-                    CREATE TABLE IF NOT EXISTS cse_schema (id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL);
-                    INSERT INTO cse_schema (id, version) VALUES (1, 1) ON CONFLICT(id) DO NOTHING;
-                    CREATE TABLE IF NOT EXISTS cse_conversations (id TEXT PRIMARY KEY, version INTEGER NOT NULL, json TEXT NOT NULL);
-                    CREATE TABLE IF NOT EXISTS cse_complaints (id TEXT PRIMARY KEY, version INTEGER NOT NULL, json TEXT NOT NULL);
-                    """;
-                await ddl.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            }
-
-            await using (var check = connection.CreateCommand())
-            {
-                check.CommandText = "SELECT version FROM cse_schema WHERE id = 1";
-                var version = Convert.ToInt32(await check.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
-                if (version != SchemaVersion)
-                {
-                    throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture,
-                        $"SQLite store '{connection.DataSource}': cse_schema.version is {version}; this CsEtiquette reads schema {SchemaVersion}."));
-                }
-            }
-
+            await StoreSchema.EnsureAsync(connection, "SQLite store", cancellationToken).ConfigureAwait(false);
             _ready = true;
         }
         finally

@@ -104,6 +104,63 @@ public sealed class SqliteQualityAggregateStoreTests : QualityAggregateStoreConf
         using var conversations = Stores.Sqlite.SqliteEtiquetteStore.ForFile(_path);
         Assert.Null(await conversations.FindAsync("none"));
         Assert.True(await Store.SaveAsync("shop-1", "{}", 0));
+
+        Assert.Equal(["cse_complaints", "cse_conversations", "cse_quality_aggregates", "cse_schema"], await TablesAsync());
+    }
+
+    [Fact]
+    public async Task OnAnEmptyDatabase_CreatesTheWholeStoreSchema_AtTheStoresVersion()
+    {
+        // The aggregate store first: the table is part of the stores' schema, not created on its own.
+        Assert.True(await Store.SaveAsync("shop-1", "{}", 0));
+        Assert.Equal(["cse_complaints", "cse_conversations", "cse_quality_aggregates", "cse_schema"], await TablesAsync());
+        Assert.Equal(Stores.Sqlite.SqliteEtiquetteStore.SchemaVersion, await SchemaVersionAsync());
+        Assert.Equal(2, Stores.Sqlite.SqliteEtiquetteStore.SchemaVersion);
+        using var conversations = Stores.Sqlite.SqliteEtiquetteStore.ForFile(_path);
+        Assert.Null(await conversations.FindAsync("none"));
+    }
+
+    [Fact]
+    public async Task SchemaOneDatabase_IsUpgraded_KeepingItsRows()
+    {
+        await using (var connection = await _dataSource.OpenConnectionAsync())
+        await using (var v1 = connection.CreateCommand())
+        {
+            v1.CommandText = """
+                CREATE TABLE cse_schema (id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL);
+                INSERT INTO cse_schema (id, version) VALUES (1, 1);
+                CREATE TABLE cse_conversations (id TEXT PRIMARY KEY, version INTEGER NOT NULL, json TEXT NOT NULL);
+                CREATE TABLE cse_complaints (id TEXT PRIMARY KEY, version INTEGER NOT NULL, json TEXT NOT NULL);
+                INSERT INTO cse_conversations (id, version, json) VALUES ('kept', 3, '{}');
+                """;
+            await v1.ExecuteNonQueryAsync();
+        }
+
+        Assert.True(await Store.SaveAsync("shop-1", "{}", 0));
+        Assert.Equal(2L, await SchemaVersionAsync());
+        await using var check = await _dataSource.OpenConnectionAsync();
+        await using var command = check.CreateCommand();
+        command.CommandText = "SELECT version FROM cse_conversations WHERE id = 'kept'";
+        Assert.Equal(3L, (long?)await command.ExecuteScalarAsync());
+    }
+
+    [Fact]
+    public async Task NewerSchema_IsRefused_NotMisread()
+    {
+        await using (var connection = await _dataSource.OpenConnectionAsync())
+        await using (var future = connection.CreateCommand())
+        {
+            future.CommandText = "CREATE TABLE cse_schema (id INTEGER PRIMARY KEY, version INTEGER NOT NULL); INSERT INTO cse_schema VALUES (1, 99);";
+            await future.ExecuteNonQueryAsync();
+        }
+
+        var e = await Assert.ThrowsAsync<InvalidOperationException>(async () => await Store.FindAsync("shop-1"));
+        Assert.Contains("cse_schema.version is 99", e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("cse_quality_aggregates", await TablesAsync());
+    }
+
+    private async Task<List<string>> TablesAsync()
+    {
         await using var connection = await _dataSource.OpenConnectionAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'cse_%' ORDER BY name";
@@ -114,7 +171,15 @@ public sealed class SqliteQualityAggregateStoreTests : QualityAggregateStoreConf
             tables.Add(reader.GetString(0));
         }
 
-        Assert.Equal(["cse_complaints", "cse_conversations", "cse_quality_aggregates", "cse_schema"], tables);
+        return tables;
+    }
+
+    private async Task<long> SchemaVersionAsync()
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT version FROM cse_schema WHERE id = 1";
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 
     public void Dispose()
@@ -173,12 +238,14 @@ public sealed class PostgreSqlQualityAggregateStoreTests : QualityAggregateStore
     protected override IQualityAggregateStore Store { get; }
 
     [Fact]
-    public async Task ServersCreatingTheTableAtOnce_AllSucceed()
+    public async Task ServersUpgradingASchemaOneDatabaseAtOnce_AllSucceed()
     {
-        // Only this class uses the table (its tests run one at a time): start from none, as a fresh database does.
-        await using (var drop = _dataSource.CreateCommand("DROP TABLE IF EXISTS cse_quality_aggregates"))
+        // Only this class uses the table (its tests run one at a time): back to a schema-1 database (no aggregate
+        // table), as one written before the table joined the stores' schema.
+        Assert.Null(await new SqlQualityAggregateStore(_dataSource).FindAsync("none"));
+        await using (var downgrade = _dataSource.CreateCommand("DROP TABLE IF EXISTS cse_quality_aggregates; UPDATE cse_schema SET version = 1"))
         {
-            await drop.ExecuteNonQueryAsync();
+            await downgrade.ExecuteNonQueryAsync();
         }
 
         var stores = Enumerable.Range(0, 4).Select(_ => new SqlQualityAggregateStore(_dataSource)).ToArray();
@@ -187,6 +254,8 @@ public sealed class PostgreSqlQualityAggregateStoreTests : QualityAggregateStore
         Assert.All(found, Assert.Null);
         Assert.True(await stores[0].SaveAsync(scope, "{}", 0));
         Assert.Equal(1, (await stores[3].FindAsync(scope))!.Version);
+        await using var version = _dataSource.CreateCommand("SELECT version FROM cse_schema WHERE id = 1");
+        Assert.Equal(Stores.PostgreSql.PostgreSqlEtiquetteStore.SchemaVersion, (int)(await version.ExecuteScalarAsync())!);
     }
 
     public void Dispose() => _dataSource.Dispose();

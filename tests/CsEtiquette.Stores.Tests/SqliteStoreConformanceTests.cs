@@ -32,7 +32,35 @@ public sealed class SqliteStoreConformanceTests : StoreConformanceTests, IDispos
         cmd.CommandText = "PRAGMA journal_mode";
         Assert.Equal("wal", (string?)await cmd.ExecuteScalarAsync());
         cmd.CommandText = "SELECT version FROM cse_schema";
+        Assert.Equal((long)SqliteEtiquetteStore.SchemaVersion, (long?)await cmd.ExecuteScalarAsync());
+        Assert.Equal(2, SqliteEtiquetteStore.SchemaVersion);
+        cmd.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'cse_quality_aggregates'";
         Assert.Equal(1L, (long?)await cmd.ExecuteScalarAsync());
+    }
+
+    [Fact]
+    public async Task SchemaOneFile_IsUpgraded_KeepingItsRows()
+    {
+        var c = Sample(NewId("v1"));
+        await _store.SaveAsync(c, 0);
+        var path = Path.Combine(_dir, "cse.db");
+        await using (var connection = new SqliteConnection($"Data Source={path}"))
+        {
+            await connection.OpenAsync();
+            await using var cmd = connection.CreateCommand();
+            cmd.CommandText = "DROP TABLE cse_quality_aggregates; UPDATE cse_schema SET version = 1;";
+            await cmd.ExecuteNonQueryAsync();
+        }
+
+        var reopened = SqliteEtiquetteStore.ForFile(path);
+        Assert.Equal(1, (await reopened.FindAsync(c.Id))!.Version);
+        await using var check = new SqliteConnection($"Data Source={path}");
+        await check.OpenAsync();
+        await using var q = check.CreateCommand();
+        q.CommandText = "SELECT version FROM cse_schema";
+        Assert.Equal(2L, (long?)await q.ExecuteScalarAsync());
+        q.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'cse_quality_aggregates'";
+        Assert.Equal(1L, (long?)await q.ExecuteScalarAsync());
     }
 
     [Fact]

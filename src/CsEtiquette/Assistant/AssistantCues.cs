@@ -46,6 +46,8 @@ public sealed class AssistantCues
         NoReasonReturn = Act(acts, "noReasonReturn");
         Warranty = Act(acts, "warranty");
         Vague = Act(acts, "vague");
+        Blame = Act(acts, "blame");
+        Chase = Act(acts, "chase");
         _phrases = phrases;
         _rules = rules;
 
@@ -131,6 +133,12 @@ public sealed class AssistantCues
 
     internal ImmutableArray<string> Vague { get; }
 
+    /// <summary>A customer rejecting blame (怎么会是我们): a complaint even without emotion words.</summary>
+    internal ImmutableArray<string> Blame { get; }
+
+    /// <summary>A customer chasing what is being looked up (怎么还不处理, 查到了吗).</summary>
+    internal ImmutableArray<string> Chase { get; }
+
     /// <summary>Thanks, closing, acknowledgement and filler words, longest first.</summary>
     internal ImmutableArray<(string Word, ShortWord Kind)> ShortWords { get; }
 
@@ -181,7 +189,7 @@ public sealed class AssistantCues
     private static readonly string[] ActNames =
     [
         "thanks", "closing", "acknowledgement", "fillers", "urgency", "greeting", "question", "notQuestionPrefixes", "midExplanation",
-        "photoGiven", "orderSpecific", "notReceived", "signed", "noReasonReturn", "warranty", "vague",
+        "photoGiven", "orderSpecific", "notReceived", "signed", "noReasonReturn", "warranty", "vague", "blame", "chase",
     ];
 
     private static AssistantCues LoadEmbedded(string resourceName) => Format.ReadEmbedded(typeof(AssistantCues), resourceName);

@@ -52,7 +52,8 @@ internal static class DialogueActReader
             return shortAct;
         }
 
-        if (analysis.AbuseSeverity >= AbuseSeverity.Moderate || analysis.IsComplaint)
+        // 怎么会是我们: the customer rejects blame; a complaint even when no emotion word is said (and not a question to echo).
+        if (analysis.AbuseSeverity >= AbuseSeverity.Moderate || analysis.IsComplaint || RejectsBlame(text, cues))
         {
             return DialogueAct.Complaint;
         }
@@ -113,6 +114,9 @@ internal static class DialogueActReader
         // issue word is in the lexicon.
         return analysis.PrimaryIntent == MessageIntent.AfterSales && analysis.Emotion.Polarity == EmotionPolarity.Negative;
     }
+
+    /// <summary>怎么会是我们 / 凭什么说是我 / 关我什么事: the customer rejects blame (the <c>$.acts.blame</c> cues).</summary>
+    internal static bool RejectsBlame(ReadOnlySpan<char> text, AssistantCues cues) => AssistantCues.ContainsAny(text, cues.Blame);
 
     internal static bool IsQuestion(ReadOnlySpan<char> text, AssistantCues cues)
     {

@@ -114,10 +114,11 @@ public sealed class ReplyAssistant : IReplyAssistant
         var act = DialogueActReader.Read(latestCustomerMessage, analysis, memory, complaint, _cues, choice);
         memory = Learn(memory, analysis, latestCustomerMessage, act);
         var issue = memory.Issue;
-        var upset = analysis.Emotion.Polarity == EmotionPolarity.Negative;
+        var blame = act == DialogueAct.Complaint && DialogueActReader.RejectsBlame(latestCustomerMessage, _cues);
+        var upset = analysis.Emotion.Polarity == EmotionPolarity.Negative || blame;
         var complaintDetected = act == DialogueAct.Complaint
-            && (analysis.IsComplaint || DialogueActReader.ReportsDefect(analysis));
-        var turn = new Turn(this, conversation, memory, analysis, latestCustomerMessage, act, choice, issue, upset, complaintDetected, now);
+            && (analysis.IsComplaint || DialogueActReader.ReportsDefect(analysis) || blame);
+        var turn = new Turn(this, conversation, memory, analysis, latestCustomerMessage, act, choice, issue, upset, complaintDetected, blame, now);
 
         if (complaint is null && complaintDetected)
         {
@@ -170,8 +171,9 @@ public sealed class ReplyAssistant : IReplyAssistant
 
         var photos = memory.PhotosGiven || AssistantCues.ContainsAny(message, _cues.PhotoGiven);
         var missing = memory.StillMissing;
-        if (order is not null)
+        if (order is not null || (act == DialogueAct.Answer && (analysis.TryGetFact(FactKind.PhoneNumber, out _) || analysis.TryGetFact(FactKind.TrackingNumber, out _))))
         {
+            // An order number, or a phone or tracking number given in answer (ask once, then accept what was given).
             missing = missing.Remove(MissingInfo.OrderNumber);
         }
 
@@ -484,10 +486,14 @@ public sealed class ReplyAssistant : IReplyAssistant
         CustomerIssue issue,
         bool upset,
         bool complaintDetected,
+        bool blame,
         DateTimeOffset now)
     {
         // 1分钟内准确回答高频问题: the time node of a holding reply.
         private const string HoldingTime = "1分钟";
+
+        // The pending topic while the order is looked up by a phone or tracking number.
+        private const string IdentifierTopic = "订单信息";
 
         private readonly RenderContext _render = new(conversation.Context with { CustomerEmotion = analysis.Emotion.Label })
         {
@@ -560,6 +566,9 @@ public sealed class ReplyAssistant : IReplyAssistant
                     }
 
                     return;
+                case DialogueAct.Thanks or DialogueAct.Closing or DialogueAct.Acknowledgement when !memory.OfferedOptions.IsDefaultOrEmpty:
+                    AddOptionsPending();
+                    return;
                 case DialogueAct.Thanks:
                 case DialogueAct.Closing:
                     Add(ReplyPartKind.Closing, TemplateIds.ClosingGeneral, null,
@@ -603,6 +612,11 @@ public sealed class ReplyAssistant : IReplyAssistant
         public void HandleQuestion()
         {
             AddEmpathyWhenUpset();
+            if (ChasesPendingTopic())
+            {
+                return;
+            }
+
             if (SignedButNotReceived())
             {
                 return;
@@ -835,6 +849,13 @@ public sealed class ReplyAssistant : IReplyAssistant
                 return c;
             }
 
+            if (!opened && act is DialogueAct.Thanks or DialogueAct.Closing or DialogueAct.Acknowledgement && c.State == ComplaintState.SolutionsOffered)
+            {
+                // 好的谢谢 after the options is no choice: acknowledge and keep them open instead of repeating them.
+                AddOptionsPending();
+                return c;
+            }
+
             return c.State switch
             {
                 ComplaintState.EmotionAcknowledged => Verify(c),
@@ -863,13 +884,27 @@ public sealed class ReplyAssistant : IReplyAssistant
             var order = OrderNumber;
             if (order is null && memory.WasAsked(MissingInfo.OrderNumber))
             {
-                // Asked once already: accept what the customer gave (a phone number, a tracking number) instead of asking again.
-                order = GivenIdentifier();
-                if (order is null)
+                // Asked once already: accept what the customer gave (a phone number, a tracking number) instead of asking
+                // again, and look the order up with it. The case is verified only with a real order number: a phone
+                // number is a PhoneNumber fact, never the case's order number.
+                if (GivenIdentifier() is not { } given)
                 {
                     AddHandover();
-                    return c;
                 }
+                else if (memory.PendingTopic == IdentifierTopic)
+                {
+                    AddPhrase(ReplyPartKind.Commitment, "identifierChecking", "时限承诺: the order is being looked up with what the customer gave, so say when the answer comes (ask once, never again).",
+                        ("信息", given), ("时限", HoldingTime));
+                    _topic = IdentifierTopic;
+                }
+                else
+                {
+                    AddPhrase(ReplyPartKind.Commitment, "holdingGiven", "核实信息: the customer gave another identifier instead of the order number: accept it and look the order up with it (ask once, never again).",
+                        ("信息", given), ("时限", HoldingTime));
+                    _topic = IdentifierTopic;
+                }
+
+                return c;
             }
 
             if (order is null)
@@ -1330,6 +1365,36 @@ public sealed class ReplyAssistant : IReplyAssistant
             return memory.Facts.ContainsKey(FactKind.Address) ? "收货地址" : null;
         }
 
+        /// <summary>怎么还不处理 / 查到了吗 while something is being looked up: say when the answer comes instead of answering a new question.</summary>
+        private bool ChasesPendingTopic()
+        {
+            if (memory.PendingTopic is not { } topic || !AssistantCues.ContainsAny(message, Cues.Chase))
+            {
+                return false;
+            }
+
+            AddPhrase(ReplyPartKind.Commitment, "stillChecking", "时限承诺: the customer chases what is being looked up, so say when the answer comes.", ("事项", topic), ("处理时限", HoldingTime));
+            _topic = topic;
+            return true;
+        }
+
+        /// <summary>好的谢谢 / 好的 / 没有了 while options are open: acknowledge (or close politely) and keep the options open, without repeating them.</summary>
+        private void AddOptionsPending()
+        {
+            switch (act)
+            {
+                case DialogueAct.Thanks:
+                    AddPhrase(ReplyPartKind.Commitment, "optionsPendingThanks", "The customer thanks us but has not chosen yet: say you are welcome and that the options stay open, without repeating them.");
+                    break;
+                case DialogueAct.Closing:
+                    AddPhrase(ReplyPartKind.Closing, "optionsKept", "结束语: the customer has nothing more to say and has not chosen: keep the options open and close warmly.");
+                    break;
+                default:
+                    AddPhrase(ReplyPartKind.Commitment, "optionsPending", "The customer agrees but has not chosen yet: acknowledge briefly and wait for the choice, without repeating the options.");
+                    break;
+            }
+        }
+
         private void AddEmpathyWhenUpset()
         {
             if (upset)
@@ -1342,6 +1407,12 @@ public sealed class ReplyAssistant : IReplyAssistant
         {
             if (Parts.Exists(p => p.Kind == ReplyPartKind.Empathy))
             {
+                return;
+            }
+
+            if (blame)
+            {
+                AddPhrase(ReplyPartKind.Empathy, "blame", "不推卸责任: the customer feels blamed (怎么会是我们), so take responsibility and apologise for how it sounded before anything else.");
                 return;
             }
 

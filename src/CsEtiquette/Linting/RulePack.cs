@@ -193,6 +193,7 @@ public sealed class RulePack
             }
 
             var exceptions = ReadExceptions(r, "exceptions");
+            RejectDeadPatterns(patterns, exceptions);
             var markers = new Dictionary<string, IReadOnlyList<PatternSpec>>(StringComparer.Ordinal);
             if (r.TryGet("markers", out var ms))
             {
@@ -235,6 +236,44 @@ public sealed class RulePack
             var suggest = ReadTemplates(o, "suggest", elements.Length);
             var except = ReadExceptions(o, "except");
             return new PatternSpec(match.AsString(), elements, replace, suggest, except.ToArray(), p.Path);
+        }
+
+        /// <summary>
+        /// A pattern that can never produce a finding is a pack error, not a silent no-op: one that an exception of its
+        /// own or of its rule matches everywhere it matches (the antipattern covers the pattern), or one that an earlier
+        /// pattern of the same rule without exceptions of its own matches everywhere (leftmost-longest, then file order,
+        /// lets the earlier one win every time).
+        /// </summary>
+        private void RejectDeadPatterns(List<PatternSpec> patterns, List<ExceptionSpec> ruleExceptions)
+        {
+            for (var j = 0; j < patterns.Count; j++)
+            {
+                var p = patterns[j];
+                foreach (var x in p.Except)
+                {
+                    if (PatternCoverage.Covers(x.Elements, p.Elements))
+                    {
+                        throw Fail(p.JsonPath, $"pattern \"{p.Text}\" can never match: its exception at {x.JsonPath} (\"{x.Text}\") matches everywhere it does");
+                    }
+                }
+
+                foreach (var x in ruleExceptions)
+                {
+                    if (PatternCoverage.Covers(x.Elements, p.Elements))
+                    {
+                        throw Fail(p.JsonPath, $"pattern \"{p.Text}\" can never match: the rule's exception at {x.JsonPath} (\"{x.Text}\") matches everywhere it does");
+                    }
+                }
+
+                for (var k = 0; k < j; k++)
+                {
+                    var earlier = patterns[k];
+                    if (earlier.Except.Length == 0 && PatternCoverage.Covers(earlier.Elements, p.Elements))
+                    {
+                        throw Fail(p.JsonPath, $"pattern \"{p.Text}\" can never produce a finding: the earlier pattern at {earlier.JsonPath} (\"{earlier.Text}\") has no exceptions of its own and matches everywhere it does");
+                    }
+                }
+            }
         }
 
         private SlotTemplate[] ReadTemplates(PackObject p, string name, int elementCount)

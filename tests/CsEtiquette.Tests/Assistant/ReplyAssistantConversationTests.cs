@@ -314,4 +314,105 @@ public sealed class ReplyAssistantConversationTests
         Assert.DoesNotContain("订单号", s.Text, StringComparison.Ordinal);
         NotBareListening(s);
     }
+
+    // Regressions found after the first landing (#16): thanks after the options, blame without emotion words,
+    // a phone number taken for the order number.
+    [Theory]
+    [InlineData("好的谢谢", DialogueAct.Thanks, "不客气")]
+    [InlineData("好的", DialogueAct.Acknowledgement, "直接告诉我")]
+    [InlineData("好的，麻烦尽快", DialogueAct.Acknowledgement, "直接告诉我")]
+    [InlineData("没有了", DialogueAct.Closing, "保留")]
+    public void ThanksOrAgreementAfterTheOptions_AcknowledgesWithoutRepeatingThem(string message, DialogueAct expectedAct, string keyWord)
+    {
+        var a = WithKnowledge();
+        var s1 = a.Suggest(New(), "订单" + Order + "收到的杯子碎了,太气人了");
+        Assert.Equal(ComplaintState.SolutionsOffered, s1.Complaint!.State);
+
+        var s2 = a.Suggest(s1.Conversation, message);
+        Assert.Equal(expectedAct, s2.Act);
+        Assert.Single(s2.Parts);
+        Assert.DoesNotContain(ReplyPartKind.Choices, Kinds(s2));
+        Assert.DoesNotContain(ReplyPartKind.ComplaintStep, Kinds(s2));
+        Assert.DoesNotContain("一是", s2.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("补发", s2.Text, StringComparison.Ordinal);
+        Assert.Contains(keyWord, s2.Text, StringComparison.Ordinal);
+        Assert.False(s2.Lint.HasFindings);
+        NotBareListening(s2);
+
+        // The options stay open: a later choice still resolves the case.
+        Assert.Equal(ComplaintState.SolutionsOffered, s2.Complaint!.State);
+        var s3 = a.Suggest(s2.Conversation, "第二个");
+        Assert.Equal(DialogueAct.Choice, s3.Act);
+        Assert.Equal(1, s3.Complaint!.ChosenOptionIndex);
+        Assert.Equal(ComplaintState.Resolved, s3.Complaint.State);
+    }
+
+    [Theory]
+    [InlineData("怎么会是我们")]
+    [InlineData("凭什么说是我的问题")]
+    [InlineData("关我什么事")]
+    public void BlameWithoutEmotionWords_IsAComplaint_AnsweredByTakingResponsibility(string message)
+    {
+        var s = WithKnowledge().Suggest(New(), message);
+        Assert.Equal(DialogueAct.Complaint, s.Act);
+        Assert.Equal(ReplyPartKind.Empathy, s.Parts[0].Kind);
+        Assert.Equal("assistant.blame", s.Parts[0].Source);
+        Assert.Contains("推卸责任", s.Text, StringComparison.Ordinal);
+        Assert.Contains("抱歉", s.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("您问的", s.Text, StringComparison.Ordinal); // not echoed as a question
+        Assert.DoesNotContain(ReplyPartKind.Paraphrase, Kinds(s));
+        Assert.NotNull(s.Complaint);
+        Assert.Equal(ComplaintState.EmotionAcknowledged, s.Complaint!.State);
+        Assert.False(s.Lint.HasFindings);
+    }
+
+    [Fact]
+    public void BlameMidComplaint_TakesResponsibility_AndTheCaseGoesOn()
+    {
+        var a = WithKnowledge();
+        var s1 = a.Suggest(New(), "订单" + Order + "收到的杯子碎了,太气人了");
+        var s2 = a.Suggest(s1.Conversation, "怎么会是我们");
+        Assert.Equal(DialogueAct.Complaint, s2.Act);
+        Assert.Equal("assistant.blame", s2.Parts[0].Source);
+        Assert.Equal(ComplaintState.SolutionsOffered, s2.Complaint!.State);
+        Assert.Equal(s1.Complaint!.Id, s2.Complaint.Id);
+        Assert.Empty(s2.Rejections);
+    }
+
+    [Theory]
+    [InlineData("13812345678")]
+    [InlineData("电话13812345678")]
+    public void PhoneNumberGivenForTheOrderNumber_IsKeptAsAPhoneFact_NeverAsTheOrderNumber(string answer)
+    {
+        var a = WithKnowledge();
+        var s1 = a.Suggest(New(), "我收到的保温杯是坏的,太让人生气了!");
+        Assert.Contains(MissingInfo.OrderNumber, s1.Asked);
+
+        var s2 = a.Suggest(s1.Conversation, answer);
+        Assert.Equal(DialogueAct.Answer, s2.Act);
+        Assert.Null(s2.Conversation.Memory.OrderNumber);
+        Assert.Equal("13812345678", s2.Conversation.Memory.Facts[FactKind.PhoneNumber]);
+        Assert.False(s2.Conversation.Memory.Facts.ContainsKey(FactKind.OrderNumber));
+        Assert.Null(s2.Complaint!.OrderNumber);
+        Assert.Equal(ComplaintState.EmotionAcknowledged, s2.Complaint.State);
+        Assert.DoesNotContain(MissingInfo.OrderNumber, s2.Conversation.Memory.StillMissing);
+        Assert.Empty(s2.Asked);
+        Assert.Equal([ReplyPartKind.Commitment], Kinds(s2));
+        Assert.Contains("138****5678", s2.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("订单手机号", s2.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("13812345678", s2.Text, StringComparison.Ordinal); // masked
+
+        // Chasing gets the time node of the lookup, not an FAQ answer or a second request for the order number.
+        var s3 = a.Suggest(s2.Conversation, "怎么还不处理");
+        Assert.Null(s3.Knowledge);
+        Assert.Empty(s3.Asked);
+        Assert.Contains("1分钟", s3.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("订单号", s3.Text, StringComparison.Ordinal);
+        Assert.Null(s3.Complaint!.OrderNumber);
+
+        // The real order number still verifies the case afterwards.
+        var s4 = a.Suggest(s3.Conversation, "订单号是" + Order);
+        Assert.Equal(Order, s4.Complaint!.OrderNumber);
+        Assert.Equal(ComplaintState.SolutionsOffered, s4.Complaint.State);
+    }
 }

@@ -10,6 +10,9 @@ internal static class PatternSyntax
 {
     private const string Special = "()|?<>_{}$";
 
+    /// <summary>Leading optional elements the automaton expands into variants (2^k); see <see cref="TokenAutomaton"/>.</summary>
+    internal const int MaxLeadingOptional = 10;
+
     /// <summary>What <c>&lt;sep&gt;</c> matches: one clause separator of chat style.</summary>
     private static readonly string[] Separators = [" ", "\u3000", "，", ",", "、", "~", "～"];
 
@@ -88,6 +91,18 @@ internal static class PatternSyntax
         if (!hasRequired)
         {
             error = "every element is optional, so the pattern could match nothing";
+            return null;
+        }
+
+        var leading = 0;
+        while (leading < elements.Length && elements[leading].Optional)
+        {
+            leading++;
+        }
+
+        if (leading > MaxLeadingOptional)
+        {
+            error = $"it starts with {leading} optional elements; the matcher expands at most {MaxLeadingOptional}, so optional elements past the {MaxLeadingOptional}th could never be taken";
             return null;
         }
 

@@ -116,7 +116,7 @@ internal sealed class TokenAutomaton
     /// <summary>True for characters a <c>&lt;num&gt;</c> element consumes.</summary>
     public static bool IsNumeral(char c) => NumeralChars.Contains(c);
 
-    private const string NumeralText = "0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千万半";
+    internal const string NumeralText = "0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千万半";
 
     private static readonly System.Buffers.SearchValues<char> NumeralChars = System.Buffers.SearchValues.Create(NumeralText);
 
@@ -405,7 +405,7 @@ internal sealed class TokenAutomaton
                 lead++;
             }
 
-            var variants = 1 << Math.Min(lead, 10);
+            var variants = 1 << Math.Min(lead, PatternSyntax.MaxLeadingOptional);
             for (var mask = 0; mask < variants; mask++)
             {
                 var list = new List<PatternElement>(elements.Length);
