@@ -70,6 +70,9 @@ switch (args[0])
     case "polexp":
         PolarityExperiments.Run(pipeline, Option("--grid") ?? "baseline", int.Parse(Option("--folds") ?? "5", CultureInfo.InvariantCulture));
         break;
+    case "blendexp":
+        BlendExperiments.Run(pipeline, int.Parse(Option("--folds") ?? "5", CultureInfo.InvariantCulture));
+        break;
     case "cv":
         CrossValidate(pipeline, int.Parse(Option("--folds") ?? "5", CultureInfo.InvariantCulture));
         break;
@@ -112,8 +115,18 @@ switch (args[0])
 Console.WriteLine($"({sw.Elapsed.TotalSeconds:0.0} s)");
 return 0;
 
-static CustomerMessageAnalyzer Shipped(string root) =>
-    new(new AnalysisOptions { Model = AnalysisModel.Load(Path.Combine(root, "src", "CsEtiquette", "Data", "analysis-model.bin")) });
+CustomerMessageAnalyzer Shipped(string root)
+{
+    // --model FILE: a candidate written by train --out; --blend a,b,from,to: a PolarityBlend other than the default.
+    var o = new AnalysisOptions { Model = AnalysisModel.Load(Option("--model") ?? Path.Combine(root, "src", "CsEtiquette", "Data", "analysis-model.bin")) };
+    if (Option("--blend") is { } blend)
+    {
+        var x = blend.Split(',');
+        o.PolarityBlend = new PolarityBlend(float.Parse(x[0], CultureInfo.InvariantCulture), float.Parse(x[1], CultureInfo.InvariantCulture), int.Parse(x[2], CultureInfo.InvariantCulture), int.Parse(x[3], CultureInfo.InvariantCulture));
+    }
+
+    return new CustomerMessageAnalyzer(o);
+}
 
 static void CrossValidate(ModelPipeline p, int folds)
 {

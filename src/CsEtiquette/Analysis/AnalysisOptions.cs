@@ -51,6 +51,9 @@ public sealed class AnalysisOptions
     /// </summary>
     public double EmotionThreshold { get; set; } = 0.2;
 
+    /// <summary>How the polarity decision weighs the polarity and emotion heads (the trainer's tuning knob; not public).</summary>
+    internal PolarityBlend PolarityBlend { get; set; } = PolarityBlend.Default;
+
     /// <summary>Template id put in <see cref="MessageAnalysis.GuidanceTemplateId"/> when after-sales or complaint
     /// information is missing (default <see cref="DefaultGuidanceTemplateId"/>).</summary>
     public string GuidanceTemplateId { get; set; } = DefaultGuidanceTemplateId;

@@ -35,6 +35,7 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
     private readonly float _intentThreshold;
     private readonly float _emotionThreshold;
     private readonly string _guidanceTemplateId;
+    private readonly PolarityBlend _blend;
 
     /// <summary>Creates an analyzer with default options (embedded lexicon, default order-number patterns).</summary>
     public CustomerMessageAnalyzer()
@@ -68,6 +69,7 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
         _intentThreshold = (float)options.IntentThreshold;
         _emotionThreshold = (float)options.EmotionThreshold;
         _guidanceTemplateId = options.GuidanceTemplateId;
+        _blend = options.PolarityBlend;
     }
 
     /// <summary>The shared analyzer with default options, built lazily once. Thread-safe.</summary>
@@ -127,6 +129,15 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
             matches.Dispose();
             ArrayPool<TokenRange>.Shared.Return(rented);
         }
+    }
+
+    /// <summary>The model's raw logits for <paramref name="message"/> (all <see cref="AnalysisModel.OutputCount"/> outputs; the trainer's tuning entry).</summary>
+    internal void Logits(string message, Span<float> logits)
+    {
+        Span<float> acc = stackalloc float[AnalysisModel.OutputCount];
+        var sink = new ScoreSink(_model, acc);
+        ExtractFeatures(message, ref sink);
+        sink.Finish(_model, logits);
     }
 
     /// <summary>Features the model scores for <paramref name="message"/> (a work counter for linear-time tests).</summary>
@@ -429,9 +440,11 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
             var threats = cues.Threats.Span;
             var certainNegative = cues.Abuse != AbuseSeverity.None || threats.Length > 0;
 
-            // Emotion: the polarity head decides negative/neutral/positive; the emotion head names the negative feeling.
-            var polarity = logits.Slice(AnalysisModel.PolarityOffset, 3);
-            var pol = Softmax(polarity);
+            // Emotion: the polarity head and the chat-trained emotion head decide negative/neutral/positive together
+            // (PolarityBlend: the shorter the message, the more the emotion head counts); the emotion head names the
+            // negative feeling.
+            Span<float> polarity = stackalloc float[3];
+            var pol = _blend.Decide(logits.Slice(AnalysisModel.PolarityOffset, 3), logits.Slice(AnalysisModel.EmotionOffset, 6), model.EmotionLabels, text.Length, polarity);
             if (pol != 1 && polarity[pol] < _emotionThreshold)
             {
                 pol = 1;
