@@ -29,7 +29,7 @@ public sealed class PhraseRewriter : IPhraseRewriter
     public PhraseRewriter(ReplyLinter? linter = null)
     {
         _linter = linter ?? ReplyLinter.Default;
-        _limit = _linter.SlotDefaults.GetValueOrDefault("处理时限", "24小时");
+        _limit = _linter.SlotDefaults.GetValueOrDefault(ShopPolicy.ProcessingTimeSlot, ShopPolicy.Default.ProcessingTime);
     }
 
     /// <summary>The shared rewriter over <see cref="ReplyLinter.Default"/>.</summary>
