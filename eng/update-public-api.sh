@@ -7,8 +7,8 @@
 #   eng/update-public-api.sh --check    exit 1 when a baseline is not current (nothing is changed)
 #   eng/update-public-api.sh PROJ.csproj …   only these projects
 #
-# At the end of the session the integrator runs it, reviews the diff, and deletes the WarningsNotAsErrors group in
-# Directory.Build.targets so that RS0016/RS0017/RS0025/RS0026/RS0027/RS0036/RS0037 fail the build again.
+# RS0016/RS0017/RS0025/RS0026/RS0027/RS0036/RS0037 fail the build; the few overload sets that RS0026/RS0027 flag
+# although no call can bind to two of them (different first parameter types) carry a [SuppressMessage] with the reason.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

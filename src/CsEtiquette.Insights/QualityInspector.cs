@@ -51,6 +51,7 @@ public sealed class QualityInspector : IQualityInspector
     /// <param name="recordsRead">Called on the calling thread every few hundred records with the count so far.</param>
     /// <param name="cancellationToken">Stops the run with <see cref="OperationCanceledException"/>.</param>
     /// <exception cref="ChatLogFormatException">Strict mode and a bad line, or an unreadable CSV header.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The overloads differ in their first parameter type (ChatLogReader vs IEnumerable<ChatMessage>), so no call binds to both.")]
     public InsightAggregate Inspect(ChatLogReader reader, string source = "", Action<long>? recordsRead = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reader);
@@ -61,6 +62,7 @@ public sealed class QualityInspector : IQualityInspector
     }
 
     /// <summary>Inspects messages already in memory, in order.</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The overloads differ in their first parameter type (ChatLogReader vs IEnumerable<ChatMessage>), so no call binds to both.")]
     public InsightAggregate Inspect(IEnumerable<ChatMessage> messages, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(messages);

@@ -67,7 +67,7 @@ public sealed class JiebaNetSegmenter : IChineseSegmenter
     }
 
     /// <inheritdoc />
-    public int Tokenize(ReadOnlySpan<char> text, Span<TokenRange> destination, bool hmm = true)
+    public int Tokenize(ReadOnlySpan<char> text, Span<TokenRange> destination, bool hmm)
     {
         if (text.IsEmpty)
         {
@@ -123,6 +123,7 @@ public sealed class JiebaNetSegmenter : IChineseSegmenter
     }
 
     /// <inheritdoc />
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0027:Public API with optional parameter(s) should have the most parameters amongst its public overloads", Justification = "The other overload is the span contract (ReadOnlySpan<char>, Span<TokenRange>, bool): a different first parameter type, so no call can bind to both; this one mirrors jieba.tokenize(text, mode, HMM).")]
     public IReadOnlyList<Token> Tokenize(string text, TokenizeMode mode = TokenizeMode.Default, bool hmm = true)
     {
         ArgumentNullException.ThrowIfNull(text);

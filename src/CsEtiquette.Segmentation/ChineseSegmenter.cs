@@ -84,6 +84,7 @@ public sealed class ChineseSegmenter : IChineseSegmenter
     /// <returns>Tokens with UTF-16 offsets into <paramref name="text"/> (equal to jieba's code-point offsets for BMP text).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="mode"/> is not a defined value.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0027:Public API with optional parameter(s) should have the most parameters amongst its public overloads", Justification = "The other overload is the span contract (ReadOnlySpan<char>, Span<TokenRange>, bool): a different first parameter type, so no call can bind to both; this one mirrors jieba.tokenize(text, mode, HMM).")]
     public IReadOnlyList<Token> Tokenize(string text, TokenizeMode mode = TokenizeMode.Default, bool hmm = true)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -125,7 +126,7 @@ public sealed class ChineseSegmenter : IChineseSegmenter
     /// <param name="hmm">Whether the HMM joins unknown single characters.</param>
     /// <returns>The number of tokens; when it is larger than <c>destination.Length</c>, only the first
     /// <c>destination.Length</c> ranges were written and the caller retries with a buffer of the returned size.</returns>
-    public int Tokenize(ReadOnlySpan<char> text, Span<TokenRange> destination, bool hmm = true)
+    public int Tokenize(ReadOnlySpan<char> text, Span<TokenRange> destination, bool hmm)
     {
         int count = 0;
         var e = new TokenEnumerator(text, Lexicon.Data, hmm);

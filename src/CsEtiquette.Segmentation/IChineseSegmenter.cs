@@ -30,7 +30,7 @@ public interface IChineseSegmenter
     /// when it is larger, the contents of <paramref name="destination"/> are unspecified and the caller calls again
     /// with a buffer of at least the returned count (an empty <paramref name="destination"/> just counts).
     /// </returns>
-    int Tokenize(ReadOnlySpan<char> text, Span<TokenRange> destination, bool hmm = true);
+    int Tokenize(ReadOnlySpan<char> text, Span<TokenRange> destination, bool hmm);
 
     /// <summary>Accurate mode (精确模式), as <c>jieba.lcut(text, HMM=hmm)</c>; see <see cref="ChineseSegmenter.Cut"/>.</summary>
     /// <param name="text">Any string.</param>
@@ -54,5 +54,6 @@ public interface IChineseSegmenter
     /// <param name="mode">Default or search mode.</param>
     /// <param name="hmm">Whether jieba's HMM joins unknown single characters.</param>
     /// <returns>Tokens with offsets.</returns>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0027:Public API with optional parameter(s) should have the most parameters amongst its public overloads", Justification = "The other overload is the span contract (ReadOnlySpan<char>, Span<TokenRange>, bool): a different first parameter type, so no call can bind to both; this one mirrors jieba.tokenize(text, mode, HMM).")]
     IReadOnlyList<Token> Tokenize(string text, TokenizeMode mode = TokenizeMode.Default, bool hmm = true);
 }

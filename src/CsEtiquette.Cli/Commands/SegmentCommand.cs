@@ -76,7 +76,14 @@ internal static class SegmentCommand
 
                 var count = segmenter.Tokenize(line, ranges, hmm); // line.Length ranges always suffice
                 ticks += Stopwatch.GetTimestamp() - start;
-                AppendRanges(output, line, ranges.AsSpan(0, count), json);
+                if (json)
+                {
+                    AppendRanges(output, line, ranges.AsSpan(0, count), json);
+                }
+                else
+                {
+                    WriteRanges(io.Out, line, ranges.AsSpan(0, count)); // straight into the writer's buffer
+                }
             }
             else
             {
@@ -99,7 +106,12 @@ internal static class SegmentCommand
                 bytes += Encoding.UTF8.GetByteCount(line);
             }
 
-            io.Out.WriteLine(output);
+            if (output.Length > 0)
+            {
+                io.Out.Write(output);
+            }
+
+            io.Out.WriteLine();
         }
 
         if (stats)
@@ -137,6 +149,19 @@ internal static class SegmentCommand
         var lexicon = Lexicon.CreateDefaultCopy();
         lexicon.LoadUserDictionary(path);
         return lexicon;
+    }
+
+    private static void WriteRanges(TextWriter writer, string line, ReadOnlySpan<TokenRange> ranges)
+    {
+        for (var i = 0; i < ranges.Length; i++)
+        {
+            if (i > 0)
+            {
+                writer.Write(Separator);
+            }
+
+            writer.Write(line.AsSpan(ranges[i].Start, ranges[i].Length));
+        }
     }
 
     private static void AppendRanges(StringBuilder sb, string line, ReadOnlySpan<TokenRange> ranges, bool json)

@@ -16,10 +16,10 @@ public sealed class ComplaintOptions
     public TimeSpan FollowUpWindow { get; set; } = TimeSpan.FromHours(24);
 
     /// <summary>The fewest options an offer may have. Default 2; must be at least 2 (never a single option).</summary>
-    public int MinSolutionOptions { get; set; } = 2;
+    public int MinSolutionOptions { get; set; } = ShopPolicy.MinSolutionOptions;
 
     /// <summary>The most options an offer may have. Default 3; must be between <see cref="MinSolutionOptions"/> and 9.</summary>
-    public int MaxSolutionOptions { get; set; } = 3;
+    public int MaxSolutionOptions { get; set; } = ShopPolicy.MaxSolutionOptions;
 
     /// <summary>
     /// Replacements for suggested replies, by reply id of the embedded complaint pack (for example

@@ -15,6 +15,7 @@ public sealed record VerifyInformation : ComplaintEvent
     /// <param name="orderNumber">The order number (订单号); blank is rejected by the workflow.</param>
     /// <param name="facts">The verified facts (e.g. “外包装破损”); default or empty means none.</param>
     [JsonConstructor]
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0027:Public API with optional parameter(s) should have the most parameters amongst its public overloads", Justification = "The default is what lets JSON omit \"facts\" (System.Text.Json treats constructor parameters without a default as required); the other overload takes params string[], a different type, so no call binds to both.")]
     public VerifyInformation(string orderNumber, ImmutableArray<string> facts = default)
     {
         OrderNumber = orderNumber;

@@ -33,6 +33,7 @@ internal sealed record EtiquetteEngines(
             ExtraPackPaths = [.. options.RulePackPaths],
             DisabledRules = [.. options.DisabledRules],
             Segmenter = segmenter,
+            Policy = options.Policy, // fixes promise the same processing time as the assistant
         }));
         var templates = Guard("EtiquetteOptions.TemplatePackPaths", "EtiquetteOptions.TemplatePackPaths", () =>
         {

@@ -50,6 +50,7 @@ public static class EtiquetteServiceCollectionExtensions
     /// start (<c>ValidateOnStart</c>: a Generic Host does not start with a bad option or pack).</exception>
     /// <remarks>The options go through <c>services.AddOptions&lt;EtiquetteOptions&gt;()</c>: <c>IOptions&lt;EtiquetteOptions&gt;.Value</c>
     /// shows what the services use, and later <c>services.Configure&lt;EtiquetteOptions&gt;(…)</c> calls apply too.</remarks>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The Microsoft.Extensions shape: AddX(services, configure?) and AddX(services, IConfiguration, configure?). The second parameters differ in type (Action vs IConfiguration), so no call binds to both.")]
     public static IServiceCollection AddCsEtiquette(this IServiceCollection services, Action<EtiquetteOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -89,6 +90,7 @@ public static class EtiquetteServiceCollectionExtensions
     /// <param name="configure">Applied after the binding (code wins over configuration); null for none.</param>
     /// <returns><paramref name="services"/>, for chaining.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> or <paramref name="section"/> is null.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The Microsoft.Extensions shape: AddX(services, configure?) and AddX(services, IConfiguration, configure?). The second parameters differ in type (Action vs IConfiguration), so no call binds to both.")]
     public static IServiceCollection AddCsEtiquette(this IServiceCollection services, IConfiguration section,
         Action<EtiquetteOptions>? configure = null)
     {

@@ -54,4 +54,12 @@ public sealed class LintOptions
     /// <c>AddCsEtiquette</c> it is the registered <see cref="IChineseSegmenter"/>.
     /// </summary>
     public IChineseSegmenter? Segmenter { get; init; }
+
+    /// <summary>
+    /// The shop's facts for the slots of fixes (<c>{处理时限}</c> → <see cref="ShopPolicy.ProcessingTime"/>). Null (the
+    /// default): a pack's <c>slotDefaults</c> win and <see cref="ShopPolicy.Default"/> fills the rest. Set: the policy
+    /// wins over the packs (with <c>AddCsEtiquette</c> it is <c>EtiquetteOptions.Policy</c>, so fixes promise the same
+    /// time as the assistant's replies).
+    /// </summary>
+    public ShopPolicy? Policy { get; init; }
 }

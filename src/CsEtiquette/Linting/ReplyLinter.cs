@@ -57,6 +57,11 @@ public sealed class ReplyLinter : IReplyLinter
         var order = new List<string>();
         var byId = new Dictionary<string, RuleDefinition>(StringComparer.Ordinal);
         var slots = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (k, v) in ShopPolicy.Default.FactSlots())
+        {
+            slots[k] = v; // the shop facts live once, in ShopPolicy; packs and options.Policy override
+        }
+
         foreach (var pack in packs)
         {
             foreach (var (k, v) in pack.SlotDefaults)
@@ -72,6 +77,15 @@ public sealed class ReplyLinter : IReplyLinter
                 }
 
                 byId[rule.Id] = rule;
+            }
+        }
+
+        if (options.Policy is { } policy)
+        {
+            policy.EnsureValid();
+            foreach (var (k, v) in policy.FactSlots())
+            {
+                slots[k] = v;
             }
         }
 

@@ -29,7 +29,7 @@ public sealed class PhraseRewriter : IPhraseRewriter
     public PhraseRewriter(ReplyLinter? linter = null)
     {
         _linter = linter ?? ReplyLinter.Default;
-        _limit = _linter.SlotDefaults.GetValueOrDefault("处理时限", "24小时");
+        _limit = _linter.SlotDefaults.GetValueOrDefault(ShopPolicy.ProcessingTimeSlot, ShopPolicy.Default.ProcessingTime);
     }
 
     /// <summary>The shared rewriter over <see cref="ReplyLinter.Default"/>.</summary>
@@ -44,6 +44,7 @@ public sealed class PhraseRewriter : IPhraseRewriter
     /// a fix whose slot has no value) are in <see cref="RewriteResult.RemainingFindings"/>.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="draft"/> is null.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The overloads differ in their first parameter type (string draft vs LintReport), so no call binds to both.")]
     public RewriteResult Rewrite(string draft, RewriteContext? context = null)
     {
         ArgumentNullException.ThrowIfNull(draft);
@@ -58,6 +59,7 @@ public sealed class PhraseRewriter : IPhraseRewriter
     /// <see cref="Rewrite(string, RewriteContext?)"/>.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The overloads differ in their first parameter type (string draft vs LintReport), so no call binds to both.")]
     public RewriteResult Rewrite(LintReport report, RewriteContext? context = null)
     {
         ArgumentNullException.ThrowIfNull(report);

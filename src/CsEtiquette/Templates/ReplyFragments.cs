@@ -11,10 +11,10 @@ namespace CsEtiquette.Templates;
 public static class ReplyFragments
 {
     /// <summary>The fewest options a choice offer may have (提供选择: 2–3 个方案).</summary>
-    public const int MinChoices = 2;
+    public const int MinChoices = ShopPolicy.MinSolutionOptions;
 
     /// <summary>The most options a choice offer may have.</summary>
-    public const int MaxChoices = 3;
+    public const int MaxChoices = ShopPolicy.MaxSolutionOptions;
 
     /// <summary>The fewest steps a structured reply may have.</summary>
     public const int MinSteps = 2;

@@ -27,7 +27,14 @@ public sealed class TemplateLibrary
 
     private TemplateLibrary(IEnumerable<ReplyTemplate> templates, IReadOnlyDictionary<string, string> slotDefaults, string? locale, IReadOnlyList<string> sources)
     {
-        var frozenDefaults = slotDefaults.ToFrozenDictionary(StringComparer.Ordinal);
+        // The shop facts ({处理时限}) come from ShopPolicy, their one home; a pack's slotDefaults override them.
+        var merged = new Dictionary<string, string>(ShopPolicy.Default.FactSlots(), StringComparer.Ordinal);
+        foreach (var (k, v) in slotDefaults)
+        {
+            merged[k] = v;
+        }
+
+        var frozenDefaults = merged.ToFrozenDictionary(StringComparer.Ordinal);
         var list = new List<ReplyTemplate>();
         foreach (var t in templates)
         {

@@ -151,7 +151,13 @@ public sealed class HandbookWriter
     private static void AddComplaintMethod(List<HandbookBlock> b)
     {
         b.Add(new HandbookBlock.Heading(2, "三、投诉处理四步法", "complaints"));
-        b.Add(new HandbookBlock.Paragraph("接纳情绪 → 核实信息 → 解决方案 → 闭环跟进：先道歉再处理问题；用开放式问题核实；提供2–3个可选择的方案；问题解决后24小时内回访。遇到辱骂保持冷静，恶意投诉依据平台规则告知处理依据，必要时同步上级或平台。"));
+        // The option bounds and the follow-up window are read from their one home, not restated here.
+        var followUp = new Complaints.ComplaintOptions().FollowUpWindow;
+        var window = followUp.Ticks % TimeSpan.TicksPerHour == 0 && followUp <= TimeSpan.FromDays(3)
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{(long)followUp.TotalHours}小时")
+            : ShopPolicy.PeriodText(followUp);
+        b.Add(new HandbookBlock.Paragraph(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"接纳情绪 → 核实信息 → 解决方案 → 闭环跟进：先道歉再处理问题；用开放式问题核实；提供{ShopPolicy.MinSolutionOptions}–{ShopPolicy.MaxSolutionOptions}个可选择的方案；问题解决后{window}内回访。遇到辱骂保持冷静，恶意投诉依据平台规则告知处理依据，必要时同步上级或平台。")));
         var table = ComplaintTransitionTable.Default;
         var steps = new List<string>();
         foreach (var s in table.MainPathStates)

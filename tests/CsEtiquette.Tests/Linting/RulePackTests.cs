@@ -5,10 +5,14 @@ namespace CsEtiquette.Tests.Linting;
 public sealed class RulePackTests
 {
     [Fact]
-    public void Default_Loads_WithSlotDefaults()
+    public void Default_Loads_AndItsSlotDefaultsComeFromShopPolicy()
     {
         Assert.Equal(12, RulePack.Default.Rules.Count);
-        Assert.Equal("24小时", RulePack.Default.SlotDefaults["处理时限"]);
+        // The shop facts live once, in ShopPolicy (#13): the pack no longer repeats them, the linter still fills them.
+        Assert.False(RulePack.Default.SlotDefaults.ContainsKey("处理时限"));
+        Assert.Equal("24小时", ReplyLinter.Default.SlotDefaults["处理时限"]);
+        Assert.Equal(ShopPolicy.Default.ProcessingTime, ReplyLinter.Default.SlotDefaults["处理时限"]);
+        Assert.Equal(ShopPolicy.Default.RefundTime, ReplyLinter.Default.SlotDefaults["到账时间"]);
         Assert.All(RulePack.Default.Rules, r => Assert.False(string.IsNullOrEmpty(r.MessageEn)));
     }
 

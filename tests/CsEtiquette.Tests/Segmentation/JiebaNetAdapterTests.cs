@@ -46,9 +46,9 @@ public sealed class JiebaNetAdapterTests
         IChineseSegmenter s = Jieba;
         using var e = s.EnumerateTokens(text); // checks non-empty, contiguous, covering
         Assert.Equal(Jieba.Cut(text).Count, e.Count);
-        Assert.Equal(e.Count, s.Tokenize(text, Span<TokenRange>.Empty));
+        Assert.Equal(e.Count, s.Tokenize(text, Span<TokenRange>.Empty, hmm: true));
         var small = new TokenRange[Math.Min(1, e.Count)];
-        Assert.Equal(e.Count, s.Tokenize(text, small));
+        Assert.Equal(e.Count, s.Tokenize(text, small, hmm: true));
         Assert.Equal(e.Ranges[..small.Length].ToArray(), small);
     }
 

@@ -71,8 +71,8 @@ public sealed class SpanContractTests
     [Fact]
     public void Tokenize_EmptyDestination_Counts()
     {
-        Assert.Equal(Segmenter.Cut("我们是中国人，你好").Count, Segmenter.Tokenize("我们是中国人，你好", Span<TokenRange>.Empty));
-        Assert.Equal(0, Segmenter.Tokenize(ReadOnlySpan<char>.Empty, Span<TokenRange>.Empty));
+        Assert.Equal(Segmenter.Cut("我们是中国人，你好").Count, Segmenter.Tokenize("我们是中国人，你好", Span<TokenRange>.Empty, hmm: true));
+        Assert.Equal(0, Segmenter.Tokenize(ReadOnlySpan<char>.Empty, Span<TokenRange>.Empty, hmm: true));
     }
 
     [Fact]

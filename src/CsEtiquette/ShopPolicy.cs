@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 
-namespace CsEtiquette.Assistant;
+namespace CsEtiquette;
 
 /// <summary>
 /// The shop's policy the assistant quotes in replies (平台规则/售后政策): after-sales period, delivery and refund
@@ -11,6 +11,13 @@ namespace CsEtiquette.Assistant;
 /// </summary>
 public sealed record ShopPolicy
 {
+    /// <summary>The fewest solution options offered for a complaint (提供2-3个可行的解决方案: never a single option).
+    /// The one home of the bound: choice offers, <see cref="Complaints.ComplaintOptions"/> defaults and this policy's checks read it.</summary>
+    public const int MinSolutionOptions = 2;
+
+    /// <summary>The most solution options a choice offer enumerates (一是…二是…三是…).</summary>
+    public const int MaxSolutionOptions = 3;
+
     /// <summary>The seeds' policy: 7-day after-sales period, 3-day delivery, 1-3 working-day refunds, 24-hour processing.</summary>
     public static ShopPolicy Default { get; } = new();
 
@@ -57,6 +64,20 @@ public sealed record ShopPolicy
 
     /// <summary>The no-reason return window in words for replies, e.g. <c>7天</c>.</summary>
     public string ReturnWindowText => PeriodText(ReturnWindow);
+
+    /// <summary>The slot that carries <see cref="ProcessingTime"/> in rule fixes and templates (<c>{处理时限}</c>).</summary>
+    internal const string ProcessingTimeSlot = "处理时限";
+
+    /// <summary>
+    /// The shop facts as template/fix slot values (<c>处理时限</c> → <see cref="ProcessingTime"/>, <c>到账时间</c> →
+    /// <see cref="RefundTime"/>): the one place the
+    /// embedded rule and template packs take them from (the packs no longer repeat them).
+    /// </summary>
+    internal IEnumerable<KeyValuePair<string, string>> FactSlots()
+    {
+        yield return new(ProcessingTimeSlot, ProcessingTime);
+        yield return new("到账时间", RefundTime);
+    }
 
     internal static string PeriodText(TimeSpan period) =>
         period.Ticks % TimeSpan.TicksPerDay == 0
@@ -116,9 +137,9 @@ public sealed record ShopPolicy
 
     private static void CheckOptions(ImmutableArray<string> options, string name, List<string> errors)
     {
-        if (options.IsDefault || options.Length is < 2 or > 3)
+        if (options.IsDefault || options.Length is < MinSolutionOptions or > MaxSolutionOptions)
         {
-            errors.Add($"ShopPolicy.{name} must hold 2 or 3 options (提供2-3个可行的解决方案), not {(options.IsDefault ? 0 : options.Length)}.");
+            errors.Add($"ShopPolicy.{name} must hold {MinSolutionOptions} or {MaxSolutionOptions} options (提供2-3个可行的解决方案), not {(options.IsDefault ? 0 : options.Length)}.");
             return;
         }
 
