@@ -4,16 +4,19 @@ using CsEtiquette.Packs;
 namespace CsEtiquette.Knowledge;
 
 /// <summary>
-/// The retrieval lexicon, loaded once from the embedded <c>knowledge-lexicon.zh-CN.json</c>: synonym groups (the first
-/// word is the canonical term), stop words and the policy entries generated from a pack's policy facts.
-/// Immutable and thread-safe.
+/// The retrieval lexicon of <see cref="ShopKnowledge"/>: synonym groups (the first word is the canonical term), stop
+/// words, the policy entries generated from a pack's policy facts, whole chat turns (收到, 好的) and chit-chat cues that
+/// are never answered from the FAQ. <see cref="Default"/> is the embedded <c>knowledge-lexicon.zh-CN.json</c> (schema:
+/// docs/schemas/knowledge-lexicon.schema.json); a shop replaces it with <see cref="Load(string)"/> or
+/// <see cref="Parse(string, string?)"/> and <see cref="ShopKnowledge.WithLexicon(KnowledgeLexicon)"/>.
+/// Immutable and thread-safe; load once and share.
 /// </summary>
-internal sealed class KnowledgeLexicon
+public sealed class KnowledgeLexicon
 {
     internal const string ResourceName = "CsEtiquette.Data.knowledge-lexicon.zh-CN.json";
 
     private static readonly Lazy<KnowledgeLexicon> LazyDefault =
-        new(() => Load(ResourceName), LazyThreadSafetyMode.ExecutionAndPublication);
+        new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private KnowledgeLexicon(ImmutableArray<ImmutableArray<string>> synonyms, ImmutableArray<string> stopWords, ImmutableArray<PolicyEntry> policyEntries,
         ImmutableArray<string> chatTurns, ImmutableArray<string> outOfScopeCues)
@@ -51,7 +54,34 @@ internal sealed class KnowledgeLexicon
         return false;
     }
 
-    internal static KnowledgeLexicon Default => LazyDefault.Value;
+    /// <summary>The embedded lexicon (<c>knowledge-lexicon.zh-CN.json</c>); loaded once.</summary>
+    public static KnowledgeLexicon Default => LazyDefault.Value;
+
+    /// <summary>The pack name (<c>$.name</c>).</summary>
+    public string Name { get; private init; } = "";
+
+    /// <summary>Loads a lexicon from a JSON file with the schema of the embedded one.</summary>
+    /// <param name="path">The file.</param>
+    /// <returns>The lexicon.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="KnowledgePackException">The file cannot be read, is too large, or is malformed (the message names the file and JSON path).</exception>
+    public static KnowledgeLexicon Load(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return Format.ReadFile(path);
+    }
+
+    /// <summary>Parses a lexicon from a JSON string with the schema of the embedded one.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="sourceName">A name for messages.</param>
+    /// <returns>The lexicon.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="KnowledgePackException">The JSON is malformed or does not follow the schema (the message names the JSON path).</exception>
+    public static KnowledgeLexicon Parse(string json, string? sourceName = null)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return Format.ReadText(json, sourceName ?? "knowledge lexicon");
+    }
 
     internal ImmutableArray<ImmutableArray<string>> Synonyms { get; }
 
@@ -65,11 +95,12 @@ internal sealed class KnowledgeLexicon
 
     private static readonly PackFormat<KnowledgeLexicon> Format = new((s, p, m, e) => new KnowledgePackException(s, p, m, e), Read);
 
-    private static KnowledgeLexicon Load(string resourceName) => Format.ReadEmbedded(typeof(KnowledgeLexicon), resourceName);
+
+    private static KnowledgeLexicon LoadEmbedded() => Format.ReadEmbedded(typeof(KnowledgeLexicon), ResourceName);
 
     private static KnowledgeLexicon Read(PackDocument pack)
     {
-        var root = pack.ReadRoot(Body, out _);
+        var root = pack.ReadRoot(Body, out var header);
         var synonyms = ImmutableArray.CreateBuilder<ImmutableArray<string>>();
         foreach (var group in root.Required("synonyms").AsArray())
         {
@@ -90,7 +121,7 @@ internal sealed class KnowledgeLexicon
         }
 
         return new KnowledgeLexicon(synonyms.ToImmutable(), [.. root.Required("stopWords").AsStrings()], policy.ToImmutable(),
-            [.. root.Required("chatTurns").AsStrings()], [.. root.Required("outOfScopeCues").AsStrings()]);
+            [.. root.Required("chatTurns").AsStrings()], [.. root.Required("outOfScopeCues").AsStrings()]) { Name = header.Name.Trim() };
     }
 
     /// <summary>A built-in entry generated when a pack states <paramref name="Fact"/> and has no entry <paramref name="Id"/>.</summary>

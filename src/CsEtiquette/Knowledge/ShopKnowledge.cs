@@ -36,6 +36,9 @@ public sealed class ShopKnowledge : IShopKnowledge
 
     private readonly KnowledgeIndex _index;
     private readonly Dictionary<string, KnowledgeEntry> _byId;
+    private readonly KnowledgeIndexOptions _options;
+    private readonly int _ownCount;
+    private readonly IReadOnlyList<string>[] _extraSynonyms;
 
     /// <summary>Builds the knowledge from entries in code (no JSON).</summary>
     /// <param name="name">The pack name; not blank.</param>
@@ -50,8 +53,14 @@ public sealed class ShopKnowledge : IShopKnowledge
     {
     }
 
-    /// <summary>Builds the knowledge with explicit retrieval constants (tuning on the development set).</summary>
+    /// <summary>Builds the knowledge with explicit retrieval constants (tuning on the development set) and the default lexicon.</summary>
     internal ShopKnowledge(string name, IEnumerable<KnowledgeEntry> entries, KnowledgePolicy? policy, double threshold, IEnumerable<IReadOnlyList<string>>? synonyms, KnowledgeIndexOptions options)
+        : this(name, entries, policy, threshold, synonyms, options, KnowledgeLexicon.Default)
+    {
+    }
+
+    private ShopKnowledge(string name, IEnumerable<KnowledgeEntry> entries, KnowledgePolicy? policy, double threshold, IEnumerable<IReadOnlyList<string>>? synonyms, KnowledgeIndexOptions options,
+        KnowledgeLexicon lexicon)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(entries);
@@ -63,6 +72,9 @@ public sealed class ShopKnowledge : IShopKnowledge
         Name = name;
         Policy = policy ?? new KnowledgePolicy();
         Threshold = threshold;
+        Lexicon = lexicon;
+        _options = options;
+        _extraSynonyms = synonyms is null ? [] : [.. synonyms];
         _byId = new Dictionary<string, KnowledgeEntry>(StringComparer.Ordinal);
         var list = ImmutableArray.CreateBuilder<KnowledgeEntry>();
         foreach (var e in entries)
@@ -81,7 +93,8 @@ public sealed class ShopKnowledge : IShopKnowledge
             list.Add(e);
         }
 
-        foreach (var generated in PolicyEntries(Policy, KnowledgeLexicon.Default))
+        _ownCount = list.Count;
+        foreach (var generated in PolicyEntries(Policy, lexicon))
         {
             if (_byId.TryAdd(generated.Id, generated))
             {
@@ -90,7 +103,23 @@ public sealed class ShopKnowledge : IShopKnowledge
         }
 
         Entries = list.ToImmutable();
-        _index = new KnowledgeIndex(Entries, KnowledgeLexicon.Default, synonyms ?? [], ChineseSegmenter.Default, options);
+        _index = new KnowledgeIndex(Entries, lexicon, _extraSynonyms, ChineseSegmenter.Default, options);
+    }
+
+    /// <summary>The retrieval lexicon in use (<see cref="KnowledgeLexicon.Default"/> unless replaced with <see cref="WithLexicon"/>).</summary>
+    public KnowledgeLexicon Lexicon { get; }
+
+    /// <summary>
+    /// The same pack (name, description, entries, policy, threshold, extra synonyms) over another retrieval lexicon: its
+    /// synonyms, stop words, chat turns and generated policy entries replace the embedded ones. This instance is unchanged.
+    /// </summary>
+    /// <param name="lexicon">The lexicon, e.g. from <see cref="KnowledgeLexicon.Load(string)"/>.</param>
+    /// <returns>A new knowledge (the index is rebuilt).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="lexicon"/> is null.</exception>
+    public ShopKnowledge WithLexicon(KnowledgeLexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        return new ShopKnowledge(Name, Entries.AsSpan(0, _ownCount).ToArray(), Policy, Threshold, _extraSynonyms, _options, lexicon) { Description = Description };
     }
 
     /// <summary>The example pack for a generic shop (家居日用), embedded in the library; built once.</summary>
@@ -166,7 +195,7 @@ public sealed class ShopKnowledge : IShopKnowledge
         ArgumentNullException.ThrowIfNull(question);
         ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
         var n = Entries.Length;
-        if (n == 0 || question.Length == 0 || KnowledgeLexicon.Default.IsChat(question.AsSpan(0, Math.Min(question.Length, KnowledgeIndex.MaxQueryChars))))
+        if (n == 0 || question.Length == 0 || Lexicon.IsChat(question.AsSpan(0, Math.Min(question.Length, KnowledgeIndex.MaxQueryChars))))
         {
             return [];
         }
