@@ -65,8 +65,8 @@ internal sealed class ModelPipeline
         return new LinearTrainer(Options).Train(data);
     }
 
-    public static CustomerMessageAnalyzer AnalyzerFor(byte[] model) =>
-        new(new AnalysisOptions { Model = AnalysisModel.Load(new MemoryStream(model), "trained in memory") });
+    public static CustomerMessageAnalyzer AnalyzerFor(byte[] model, double intentFloor = AnalysisOptions.DefaultIntentFallbackFloor) =>
+        new(new AnalysisOptions { Model = AnalysisModel.Load(new MemoryStream(model), "trained in memory"), IntentFallbackFloor = intentFloor });
 
     private FeatureVector Features(string text)
     {

@@ -82,9 +82,21 @@ switch (args[0])
         switch (split)
         {
             case "dev":
-                // Tuning model: trained without dev.
-                Console.Write(Evaluation.Run(ModelPipeline.AnalyzerFor(pipeline.BuildTuning()), pipeline.ChatDev).Report("chat dev (tuning model: trained without dev)"));
+            {
+                // Tuning model: trained without dev. --hand: only the hand-written dev lines (not template-shared with
+                // train, so the honest tuning set); --intent-floors a,b,c: sweep AnalysisOptions.IntentFallbackFloor.
+                var dev = args.Contains("--hand") ? TrainingData.HandWrittenOnly(root, pipeline.ChatDev) : pipeline.ChatDev;
+                var model = pipeline.BuildTuning();
+                var floors = (Option("--intent-floors") ?? AnalysisOptions.DefaultIntentFallbackFloor.ToString(CultureInfo.InvariantCulture)).Split(',');
+                foreach (var f in floors)
+                {
+                    var floor = double.Parse(f, CultureInfo.InvariantCulture);
+                    Console.Write(Evaluation.Run(ModelPipeline.AnalyzerFor(model, floor), dev)
+                        .Report($"chat dev{(args.Contains("--hand") ? " (hand-written lines)" : "")} (tuning model: trained without dev), intent floor {floor}"));
+                }
+
                 break;
+            }
             case "blind":
                 // Never tuned on: the committed, shipped model, measured as is.
                 Console.Write(Evaluation.Run(Shipped(root), TrainingData.LoadChat(root, "blind")).Report("chat blind (shipped model; never trained or tuned on)"));

@@ -62,6 +62,25 @@ internal static class TrainingData
     public const string OwnRequestsPath = "data/corpora/own-requests/requests.jsonl";
 
     /// <summary>Reads data/chat/{split}.jsonl; an absent file is an empty list (the chat data may not have landed yet).</summary>
+    /// <summary>The examples whose text is a line of eng/chatdata/handwritten_train*.txt (never the blind file).</summary>
+    public static List<TrainingExample> HandWrittenOnly(string root, IEnumerable<TrainingExample> examples)
+    {
+        var texts = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in Directory.GetFiles(Path.Combine(root, "eng", "chatdata"), "handwritten_train*.txt"))
+        {
+            foreach (var line in File.ReadLines(path))
+            {
+                var tab = line.IndexOf('\t', StringComparison.Ordinal);
+                if (tab > 0 && !line.StartsWith('#'))
+                {
+                    texts.Add(line[..tab]);
+                }
+            }
+        }
+
+        return [.. examples.Where(e => texts.Contains(e.Text))];
+    }
+
     public static List<TrainingExample> LoadChat(string root, string split)
     {
         var source = split switch

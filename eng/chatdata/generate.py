@@ -5,7 +5,7 @@
     python3 eng/chatdata/generate.py --check    # fails if the committed files differ from what it would write
 
 Sources:
-  train/dev : train_fragments.py (frames and pools) + handwritten_train.txt
+  train/dev : train_fragments.py (frames and pools) + handwritten_train*.txt (blocks 1-3)
   blind     : blind_fragments.py (a separately written source) + handwritten_blind.txt
 The blind split is frozen at its first commit: later versions may only APPEND lines to it (new blocks at the end),
 never edit or reorder. The train/dev lines are split by a hash of their normalised form, so a normalised form never
@@ -100,6 +100,11 @@ def dedupe_exact(recs):
     return out
 
 
+# hand-written train/dev blocks, in order (block 2 and 3 were written in session 27, after the blind split was frozen,
+# by writers who never read the blind files)
+TRAIN_HANDWRITTEN = ["handwritten_train.txt", "handwritten_train_b2.txt", "handwritten_train_b3.txt"]
+
+
 def make():
     # ---- blind: its own source; block 1 frozen, later blocks appended --------------------------------------
     blind = dedupe_exact(build(blind_fragments, BLIND_SIZE, BLIND_SEED)
@@ -110,7 +115,11 @@ def make():
         bidx.add(n)
 
     # ---- train/dev -------------------------------------------------------------------------------------------
-    pool = build(train_fragments, POOL_SIZE, TRAIN_SEED) + common.parse_handwritten(os.path.join(HERE, "handwritten_train.txt"))
+    pool = build(train_fragments, POOL_SIZE, TRAIN_SEED)
+    for name in TRAIN_HANDWRITTEN:
+        path = os.path.join(HERE, name)
+        if os.path.exists(path):
+            pool += common.parse_handwritten(path)
     pool = dedupe_exact(pool)
     kept = []
     for r in pool:

@@ -51,6 +51,16 @@ public sealed class AnalysisOptions
     /// </summary>
     public double EmotionThreshold { get; set; } = 0.2;
 
+    /// <summary>
+    /// When no intent reaches <see cref="IntentThreshold"/>, the best one is still reported alone if its probability
+    /// reaches this floor (short turns rarely push a one-vs-rest head over 0.5; tuned on the hand-written dev lines, see
+    /// docs/analysis.md); at or above <see cref="IntentThreshold"/> it has no effect (not public: the trainer's knob).
+    /// </summary>
+    internal double IntentFallbackFloor { get; set; } = DefaultIntentFallbackFloor;
+
+    /// <summary>The shipped <see cref="IntentFallbackFloor"/>.</summary>
+    internal const double DefaultIntentFallbackFloor = 0.3;
+
     /// <summary>How the polarity decision weighs the polarity and emotion heads (the trainer's tuning knob; not public).</summary>
     internal PolarityBlend PolarityBlend { get; set; } = PolarityBlend.Default;
 

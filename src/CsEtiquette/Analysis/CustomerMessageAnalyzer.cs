@@ -33,6 +33,7 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
     private readonly System.Text.RegularExpressions.Regex[] _regexes;
     private readonly AnalysisModel _model;
     private readonly float _intentThreshold;
+    private readonly float _intentFloor;
     private readonly float _emotionThreshold;
     private readonly string _guidanceTemplateId;
     private readonly PolarityBlend _blend;
@@ -67,6 +68,7 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
         _regexes = [.. options.OrderNumberRegexes];
         _model = options.Model ?? AnalysisModel.Default;
         _intentThreshold = (float)options.IntentThreshold;
+        _intentFloor = (float)options.IntentFallbackFloor;
         _emotionThreshold = (float)options.EmotionThreshold;
         _guidanceTemplateId = options.GuidanceTemplateId;
         _blend = options.PolarityBlend;
@@ -547,20 +549,28 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
         return label;
     }
 
-    /// <summary>Intents at or above the threshold, highest first (stable by enum order); a single Other when none.</summary>
+    /// <summary>Intents at or above the threshold, highest first (stable by enum order); when none, the best one alone if it reaches the fallback floor, else a single Other.</summary>
     private IntentScore[] RankIntents(ReadOnlySpan<float> score)
     {
         var count = 0;
         var max = 0f;
+        var argMax = 0;
         for (var i = 1; i < score.Length; i++)
         {
-            max = MathF.Max(max, score[i]);
+            if (score[i] > max)
+            {
+                max = score[i];
+                argMax = i;
+            }
+
             count += score[i] >= _intentThreshold ? 1 : 0;
         }
 
         if (count == 0)
         {
-            return [new IntentScore(MessageIntent.Other, Math.Round(1 - max, 4))];
+            return max >= _intentFloor && argMax > 0
+                ? [new IntentScore((MessageIntent)argMax, Math.Round(max, 4))]
+                : [new IntentScore(MessageIntent.Other, Math.Round(1 - max, 4))];
         }
 
         var intents = new IntentScore[count];

@@ -33,7 +33,8 @@ public sealed class MessageAnalysis
     /// <summary>
     /// Recognised intents, highest score first (the score is the model's probability; see
     /// <see cref="AnalysisOptions.IntentThreshold"/>); never empty: when no intent reaches the threshold the list is
-    /// a single <see cref="MessageIntent.Other"/>.
+    /// the single best intent if its probability is at least 0.3 (short turns; its score then shows the low
+    /// confidence), else a single <see cref="MessageIntent.Other"/>.
     /// </summary>
     public IReadOnlyList<IntentScore> Intents { get; }
 

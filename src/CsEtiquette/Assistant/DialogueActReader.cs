@@ -95,6 +95,9 @@ internal static class DialogueActReader
     /// A goods problem: a named issue, an after-sales message for which the analyzer asks for photos (MissingInfo.Photos
     /// is only asked for goods reported damaged or faulty), or an upset after-sales statement.
     /// </summary>
+    /// <summary>The intent score from which a model reading alone is acted on (the analyzer's default threshold).</summary>
+    private const double ConfidentIntent = 0.5;
+
     internal static bool ReportsDefect(MessageAnalysis analysis)
     {
         if (analysis.Issue is CustomerIssue.DamagedItem or CustomerIssue.WrongItem or CustomerIssue.DescriptionMismatch or CustomerIssue.QualityFault)
@@ -111,8 +114,10 @@ internal static class DialogueActReader
         }
 
         // An upset after-sales statement (收到的杯子有股怪味): the analyzer's model reads a goods problem even when no
-        // issue word is in the lexicon.
-        return analysis.PrimaryIntent == MessageIntent.AfterSales && analysis.Emotion.Polarity == EmotionPolarity.Negative;
+        // issue word is in the lexicon. Only a confident reading counts: a best guess below 0.5 (the analyzer's fallback
+        // when no intent reaches its threshold, e.g. 那个东西不对) is too vague to open a complaint on.
+        return analysis.PrimaryIntent == MessageIntent.AfterSales && analysis.Intents[0].Score >= ConfidentIntent
+            && analysis.Emotion.Polarity == EmotionPolarity.Negative;
     }
 
     /// <summary>怎么会是我们 / 凭什么说是我 / 关我什么事: the customer rejects blame (the <c>$.acts.blame</c> cues).</summary>
