@@ -36,9 +36,38 @@ internal struct TextLayout : IDisposable
             _isEnd[r.End] = true;
         }
 
+        if (segmenter is ChineseSegmenter cs)
+        {
+            SplitTrailingParticles(text, cs.Lexicon.Data);
+        }
+
         MarkNonWordTokens(text);
         FindQuotes(text);
     }
+
+    /// <summary>
+    /// jieba's HMM glues a sentence-final particle to the unknown word before it (到|账哈, 发顺|丰哒, 派件|员哦): such a
+    /// token, when it is not a dictionary word, ends one character earlier and the particle becomes its own token, so
+    /// patterns written as words (到账, 哈) match. Dictionary words (哈哈, 么么哒, 哎呀) are never split.
+    /// </summary>
+    private readonly void SplitTrailingParticles(ReadOnlySpan<char> text, LexiconData lexicon)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var end = _tokenEnd[i];
+            if (end - i < 2 || !IsParticle(text[end - 1]) || IsParticle(text[end - 2]) || lexicon.GetFrequency(text[i..end]) is > 0)
+            {
+                continue;
+            }
+
+            _tokenEnd[i] = end - 1;
+            _tokenEnd[end - 1] = end;
+            _isEnd[end - 1] = true;
+            i = end - 1;
+        }
+    }
+
+    private static bool IsParticle(char c) => c is '哈' or '哒' or '呢' or '哦' or '啦' or '呀' or '嘛' or '噢' or '喔' or '哟' or '啊';
 
     /// <summary>Length of the text in UTF-16 code units.</summary>
     public int Length { get; }
