@@ -1297,7 +1297,7 @@ public sealed class ReplyAssistant : IReplyAssistant
                 }
             }
 
-            text = text.TrimEnd('?', '？', '!', '！', '。', '~', ' ', '吗', '呢', '嘛', '么', '啊', '呀');
+            text = TrimQuestionTail(text);
             if (text.Length < 2)
             {
                 return null;
@@ -1313,6 +1313,29 @@ public sealed class ReplyAssistant : IReplyAssistant
             }
 
             return text.Length > 24 ? text[..24] : text;
+        }
+
+        /// <summary>
+        /// Drops trailing punctuation and sentence particles (吗, 呢, 嘛, 啊, 呀, 么) but keeps the 么 of a question word:
+        /// 赠品规则是什么 stays whole (not 赠品规则是什), 能便宜点么 becomes 能便宜点.
+        /// </summary>
+        internal static string TrimQuestionTail(string text)
+        {
+            var end = text.Length;
+            while (end > 0)
+            {
+                var c = text[end - 1];
+                if (c is '?' or '？' or '!' or '！' or '。' or '~' or ' ' or '吗' or '呢' or '嘛' or '啊' or '呀'
+                    || (c == '么' && !(end >= 2 && text[end - 2] is '什' or '怎' or '多' or '这' or '那' or '要' or '干')))
+                {
+                    end--;
+                    continue;
+                }
+
+                break;
+            }
+
+            return text[..end];
         }
 
         private string? FirstClauseWithContent()

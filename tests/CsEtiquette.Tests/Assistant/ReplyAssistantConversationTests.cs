@@ -209,6 +209,8 @@ public sealed class ReplyAssistantConversationTests
     [Theory]
     [InlineData("降噪功能支撑荣耀10吗", "荣耀10")]
     [InlineData("这款杯子能装开水吗", "开水")]
+    [InlineData("直播间抽奖规则是什么", "“直播间抽奖规则是什么”")] // the 么 of 什么 is not a particle
+    [InlineData("保温杯能装牛奶么", "“保温杯能装牛奶”")]
     public void QuestionWithoutAnAnswer_GetsAHoldingReplyNamingTheTopicAndATime(string question, string topic)
     {
         var s = WithKnowledge().Suggest(New(), question);
