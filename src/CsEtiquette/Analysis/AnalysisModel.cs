@@ -79,7 +79,10 @@ public sealed class AnalysisModel
     /// Size of the weights in bytes (int8): <see cref="Buckets"/> × 23 outputs of the shared table plus the polarity
     /// head's own, larger table (2^<c>Log2PolarityBuckets</c> × 3).
     /// </summary>
-    public int WeightBytes => _weights.Length + _polarity.Length;
+    public int WeightBytes => _weights.Length - RowPadding + _polarity.Length;
+
+    /// <summary>Zero bytes after the shared table (32 − <see cref="SharedWidth"/>): a vector read of the last row stays in bounds.</summary>
+    internal const int RowPadding = 32 - SharedWidth;
 
     internal uint Seed { get; }
 
@@ -346,8 +349,9 @@ public sealed class AnalysisModel
 
             var polarity = new byte[(1 << log2Pol) * PolarityWidth];
             r.Fill(polarity, "$.weights.polarity");
-            var weights = new byte[(1 << log2) * SharedWidth];
-            r.Fill(weights, "$.weights");
+            // RowPadding spare bytes after the table let a scorer read a whole 32-byte vector at the last row.
+            var weights = new byte[((1 << log2) * SharedWidth) + RowPadding];
+            r.Fill(weights.AsSpan(0, (1 << log2) * SharedWidth), "$.weights");
             var expected = r.Hash;
             var stored = r.U32("$.checksum", hashed: false);
             if (stored != expected)

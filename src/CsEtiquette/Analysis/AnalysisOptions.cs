@@ -42,6 +42,12 @@ public sealed class AnalysisOptions
     /// </summary>
     public AnalysisModel? Model { get; set; }
 
+    /// <summary>
+    /// Whether <see cref="MessageAnalysis.Evidence"/> is computed (default true). Evidence is a second pass over the
+    /// features; pipelines that only count labels (reports, routing) turn it off for speed and get an empty list.
+    /// </summary>
+    public bool IncludeEvidence { get; set; } = true;
+
     /// <summary>Intents whose model probability reaches this value are reported (default 0.5, range 0.05..0.99).</summary>
     public double IntentThreshold { get; set; } = 0.5;
 

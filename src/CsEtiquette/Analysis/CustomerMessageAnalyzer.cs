@@ -34,6 +34,7 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
     private readonly AnalysisModel _model;
     private readonly float _intentThreshold;
     private readonly float _intentFloor;
+    private readonly bool _includeEvidence;
     private readonly float _emotionThreshold;
     private readonly string _guidanceTemplateId;
     private readonly PolarityBlend _blend;
@@ -69,6 +70,7 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
         _model = options.Model ?? AnalysisModel.Default;
         _intentThreshold = (float)options.IntentThreshold;
         _intentFloor = (float)options.IntentFallbackFloor;
+        _includeEvidence = options.IncludeEvidence;
         _emotionThreshold = (float)options.EmotionThreshold;
         _guidanceTemplateId = options.GuidanceTemplateId;
         _blend = options.PolarityBlend;
@@ -491,7 +493,7 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
             }
 
             var intents = RankIntents(score);
-            var evidence = Explain(message, tokens, matches, pol, intents);
+            var evidence = _includeEvidence ? Explain(message, tokens, matches, pol, intents) : [];
 
             // Facts.
             var factArr = factSpans.Length == 0 ? [] : new KeyFact[factSpans.Length];
@@ -648,7 +650,9 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
         var cues = default(LexCues);
         try
         {
-            var sink = new EvidenceSink(model, coef, targets, best, start, length);
+            Span<int> nonZero = stackalloc int[EvidenceSink.MaxTargets * AnalysisModel.SharedWidth];
+            Span<int> nonZeroCount = stackalloc int[EvidenceSink.MaxTargets];
+            var sink = new EvidenceSink(model, coef, targets, best, start, length, nonZero, nonZeroCount);
             FeatureExtractor.Extract(message, tokens, matches, _lex, model.Seed, ref sink, ref cues);
         }
         finally

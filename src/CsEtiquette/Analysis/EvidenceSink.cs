@@ -18,9 +18,30 @@ internal ref struct EvidenceSink : IFeatureSink
     private readonly Span<int> _length;
     private readonly uint _mask;
     private readonly int _targets;
+    private readonly Span<int> _nz;      // [target][i]: the shared outputs with a non-zero coefficient (a target has few)
+    private readonly Span<int> _nzCount; // [target]
 
-    public EvidenceSink(AnalysisModel model, ReadOnlySpan<float> coef, int targets, Span<float> best, Span<int> start, Span<int> length)
+    /// <summary>Scratch <paramref name="nonZero"/> holds <see cref="MaxTargets"/> × 23 ints, <paramref name="nonZeroCount"/> <see cref="MaxTargets"/>.</summary>
+    public EvidenceSink(AnalysisModel model, ReadOnlySpan<float> coef, int targets, Span<float> best, Span<int> start, Span<int> length,
+        Span<int> nonZero, Span<int> nonZeroCount)
     {
+        _nz = nonZero;
+        _nzCount = nonZeroCount;
+        for (var t = 0; t < targets; t++)
+        {
+            var n = 0;
+            var cs = coef.Slice((t * AnalysisModel.OutputCount) + AnalysisModel.PolarityWidth, AnalysisModel.SharedWidth);
+            for (var k = 0; k < cs.Length; k++)
+            {
+                if (cs[k] != 0f)
+                {
+                    nonZero[(t * AnalysisModel.SharedWidth) + n++] = k;
+                }
+            }
+
+            nonZeroCount[t] = n;
+        }
+
         _weights = model.Weights;
         _mask = (uint)model.Buckets - 1;
         _polarity = model.PolarityWeights;
@@ -48,9 +69,10 @@ internal ref struct EvidenceSink : IFeatureSink
             var c = _coef.Slice(t * AnalysisModel.OutputCount, AnalysisModel.OutputCount);
             var sum = (c[0] * p[0]) + (c[1] * p[1]) + (c[2] * p[2]);
             var cs = c[AnalysisModel.PolarityWidth..];
-            for (var k = 0; k < row.Length; k++)
+            var nz = _nz.Slice(t * AnalysisModel.SharedWidth, _nzCount[t]);
+            foreach (var k in nz)
             {
-                sum += cs[k] * row[k];
+                sum += cs[k] * row[k]; // the zero coefficients add exactly +0: same sum as the dense loop
             }
 
             sum *= value;

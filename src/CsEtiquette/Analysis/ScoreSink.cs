@@ -1,3 +1,7 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace CsEtiquette.Analysis;
 
 /// <summary>
@@ -11,6 +15,42 @@ internal ref struct ScoreSink : IFeatureSink
     private readonly Span<float> _acc;
     private readonly uint _mask;
     private readonly uint _polarityMask;
+    private VectorAcc _vacc;
+
+    /// <summary>32 float lanes: the shared outputs 3..25 in lanes 0..22 (lanes 23..31 collect the zero padding).</summary>
+    internal struct VectorAcc
+    {
+        public Vector256<float> A, B, C, D;
+    }
+
+    /// <summary>Adds <paramref name="value"/> × the 23 int8 weights at <paramref name="offset"/> (read as one 32-byte vector) into <paramref name="v"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void AddRow(ReadOnlySpan<sbyte> weights, int offset, float value, ref VectorAcc v)
+    {
+        var bytes = Vector256.LoadUnsafe(ref Unsafe.Add(ref MemoryMarshal.GetReference(weights), offset));
+        var (lo, hi) = Vector256.Widen(bytes);
+        var (a, b) = Vector256.Widen(lo);
+        var (c, d) = Vector256.Widen(hi);
+        var x = Vector256.Create(value);
+        v.A += Vector256.ConvertToSingle(a) * x;
+        v.B += Vector256.ConvertToSingle(b) * x;
+        v.C += Vector256.ConvertToSingle(c) * x;
+        v.D += Vector256.ConvertToSingle(d) * x;
+    }
+
+    /// <summary>Adds the vector lanes 0..22 into <paramref name="shared"/>.</summary>
+    internal static void Flush(in VectorAcc v, Span<float> shared)
+    {
+        Span<float> lanes = stackalloc float[32];
+        v.A.CopyTo(lanes);
+        v.B.CopyTo(lanes[8..]);
+        v.C.CopyTo(lanes[16..]);
+        v.D.CopyTo(lanes[24..]);
+        for (var k = 0; k < AnalysisModel.SharedWidth; k++)
+        {
+            shared[k] += lanes[k];
+        }
+    }
 
     public ScoreSink(AnalysisModel model, Span<float> acc)
     {
@@ -32,6 +72,15 @@ internal ref struct ScoreSink : IFeatureSink
         var row = _weights.Slice((int)(hash & _mask) * AnalysisModel.SharedWidth, AnalysisModel.SharedWidth);
         var acc = _acc[..AnalysisModel.OutputCount];
         var shared = acc[AnalysisModel.PolarityWidth..];
+        if (Vector256.IsHardwareAccelerated)
+        {
+            acc[0] += p[0] * value;
+            acc[1] += p[1] * value;
+            acc[2] += p[2] * value;
+            AddRow(_weights, (int)(hash & _mask) * AnalysisModel.SharedWidth, value, ref _vacc);
+            return;
+        }
+
         if (value == 1f)
         {
             acc[0] += p[0];
@@ -55,8 +104,13 @@ internal ref struct ScoreSink : IFeatureSink
     }
 
     /// <summary>Turns the accumulators into logits: bias + scale × sum × length norm.</summary>
-    public readonly void Finish(AnalysisModel model, Span<float> logits)
+    public void Finish(AnalysisModel model, Span<float> logits)
     {
+        if (Vector256.IsHardwareAccelerated)
+        {
+            Flush(_vacc, _acc[AnalysisModel.PolarityWidth..AnalysisModel.OutputCount]);
+        }
+
         var bias = model.Bias;
         var scale = model.Scale;
         var norm = AnalysisModel.LengthNorm(Count);

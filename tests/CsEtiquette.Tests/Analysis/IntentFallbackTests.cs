@@ -46,3 +46,22 @@ public sealed class IntentFallbackTests
         Assert.InRange(changed, 1, 200); // the floor does something, and only to a minority of lines
     }
 }
+
+/// <summary><see cref="AnalysisOptions.IncludeEvidence"/> off changes nothing but the evidence.</summary>
+public sealed class IncludeEvidenceTests
+{
+    [Theory]
+    [InlineData("我的订单号123456789012345678，杯子收到就破损了，非常失望！！！")]
+    [InlineData("在吗 这个有货吗")]
+    [InlineData("快递三天没动了 咋回事")]
+    public void Off_SameLabelsAndScores_NoEvidence(string message)
+    {
+        var with = CustomerMessageAnalyzer.Default.Analyze(message);
+        var without = new CustomerMessageAnalyzer(new AnalysisOptions { IncludeEvidence = false }).Analyze(message);
+        Assert.NotEmpty(with.Evidence);
+        Assert.Empty(without.Evidence);
+        Assert.Equal(with.Emotion, without.Emotion);
+        Assert.Equal(with.Intents, without.Intents);
+        Assert.Equal(with.Issue, without.Issue);
+    }
+}
