@@ -3,12 +3,18 @@ namespace CsEtiquette.Insights;
 /// <summary>
 /// Runs the conversation rules (CSC001…CSC010) and the scorecard over one conversation as its messages arrive, in
 /// constant space per conversation (flags, a few timestamps, at most <see cref="MaxFindings"/> findings). Owned by
-/// one partition; not thread-safe.
+/// one partition; not thread-safe. A finding keeps the original message (when at most <see cref="LazyText"/>
+/// characters; longer ones are redacted and clipped at once), and <see cref="RenderFindings"/> redacts (with the
+/// partition's redactor, when personal data is masked) and then clips it to 120 characters, so only conversations
+/// that enter the report pay for redaction and a clip never cuts a phone number or address before it is masked.
 /// </summary>
 internal sealed class ConversationTracker
 {
     public const int MaxFindings = 32;
     private const int MaxText = 120;
+
+    /// <summary>Longest message a finding holds unredacted until <see cref="RenderFindings"/> (bounds the memory).</summary>
+    internal const int LazyText = 512;
 
     /// <summary>The built-in rules a pack must define.</summary>
     internal static readonly string[] RuleIds = ["CSC001", "CSC002", "CSC003", "CSC004", "CSC005", "CSC006", "CSC007", "CSC008", "CSC009", "CSC010"];
@@ -16,8 +22,9 @@ internal sealed class ConversationTracker
     private readonly ConversationRules _rules;
     private readonly ConversationScoring _scoring;
     private readonly int[] _itemCounts;
+    private readonly Analysis.ICustomerMessageAnalyzer? _redactor;
     private bool _critical;
-    private List<ConversationFinding>? _findings;
+    private List<PendingFinding>? _findings;
     private int _turn;
     private int _agentReplies;
     private long _waitingSince = long.MinValue;
@@ -37,9 +44,12 @@ internal sealed class ConversationTracker
     private string? _lastAgentText;
     private int _dropped;
 
-    public ConversationTracker(ConversationScoring scoring)
+    /// <param name="scoring">The partition's rules and scorecard.</param>
+    /// <param name="redactor">Masks personal data in the finding texts; null keeps them verbatim (<c>--no-redact</c>).</param>
+    public ConversationTracker(ConversationScoring scoring, Analysis.ICustomerMessageAnalyzer? redactor = null)
     {
         _scoring = scoring;
+        _redactor = redactor;
         _rules = scoring.Rules;
         _itemCounts = new int[scoring.Card.Items.Count];
     }
@@ -60,7 +70,8 @@ internal sealed class ConversationTracker
 
     public int AgentReplies => _agentReplies;
 
-    public IReadOnlyList<ConversationFinding> Findings => (IReadOnlyList<ConversationFinding>?)_findings ?? [];
+    /// <summary>Findings kept (at most <see cref="MaxFindings"/>).</summary>
+    public int FindingCount => _findings?.Count ?? 0;
 
     /// <summary>Findings beyond <see cref="MaxFindings"/> (counted, not kept).</summary>
     public int DroppedFindings => _dropped;
@@ -216,6 +227,43 @@ internal sealed class ConversationTracker
         _findings?.Sort(static (a, b) => a.Turn != b.Turn ? a.Turn.CompareTo(b.Turn) : string.CompareOrdinal(a.Rule, b.Rule));
     }
 
+    /// <summary>
+    /// The findings as the report shows them: each text redacted (when a redactor is set) and then clipped to 120
+    /// characters; a message behind several findings is redacted once. Call after <see cref="Finish"/>.
+    /// </summary>
+    public IReadOnlyList<ConversationFinding> RenderFindings()
+    {
+        if (_findings is null)
+        {
+            return [];
+        }
+
+        var result = new ConversationFinding[_findings.Count];
+        string? lastRaw = null, lastShown = null;
+        for (var i = 0; i < result.Length; i++)
+        {
+            var f = _findings[i];
+            var text = f.Text;
+            if (!f.Shown)
+            {
+                if (!ReferenceEquals(text, lastRaw))
+                {
+                    lastRaw = text;
+                    lastShown = Show(text);
+                }
+
+                text = lastShown!;
+            }
+
+            result[i] = new ConversationFinding(f.Rule, f.Turn, f.Message, text);
+        }
+
+        return result;
+    }
+
+    /// <summary>Redact first, then clip: a mask (<c>138****5678</c>, <c>[地址]</c>) may be cut, a number never half-masked.</summary>
+    private string Show(string text) => Internal.TextClip.Clip(_redactor is null ? text : _redactor.Redact(text), MaxText);
+
     /// <summary>The scorecard score (0..100) and whether a critical finding zeroed it; call after <see cref="Finish"/>.</summary>
     public (int Score, bool Critical) Score()
     {
@@ -258,6 +306,10 @@ internal sealed class ConversationTracker
         }
 
         message ??= _rules.ById.TryGetValue(rule, out var r) ? r.Message : rule;
-        (_findings ??= []).Add(new ConversationFinding(rule, turn, message, text.Length <= MaxText ? text : string.Concat(text.AsSpan(0, MaxText), "…")));
+        // Short messages (nearly all) are kept by reference and redacted only if the conversation enters the report.
+        (_findings ??= []).Add(text.Length <= LazyText ? new PendingFinding(rule, turn, message, text, Shown: false) : new PendingFinding(rule, turn, message, Show(text), Shown: true));
     }
+
+    /// <summary>A finding whose text is the original message (<paramref name="Shown"/> false) or already redacted and clipped.</summary>
+    private readonly record struct PendingFinding(string Rule, int Turn, string Message, string Text, bool Shown);
 }

@@ -243,6 +243,13 @@ public sealed class InsightAggregate
         }
     }
 
+    /// <summary>Whether <see cref="AddConversationSample"/> would keep <paramref name="q"/> (its findings are not compared).</summary>
+    internal bool WouldKeepConversationSample(ConversationQuality q)
+    {
+        var i = ConversationSamples.BinarySearch(q, SampleOrder.Instance);
+        return i < 0 && ~i < MaxConversationSamples;
+    }
+
     internal void AddConversationSample(ConversationQuality q)
     {
         var i = ConversationSamples.BinarySearch(q, SampleOrder.Instance);

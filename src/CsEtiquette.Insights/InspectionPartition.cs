@@ -280,7 +280,7 @@ internal sealed class InspectionPartition
 
         agg.Responses += track.ResponseCount;
         agg.ResponseTicks += track.ResponseTicksSum;
-        if (track.AgentReplies == 0 && track.Findings.Count == 0)
+        if (track.AgentReplies == 0 && track.FindingCount == 0)
         {
             return;
         }
@@ -304,7 +304,12 @@ internal sealed class InspectionPartition
             }
         }
 
-        agg.AddConversationSample(new ConversationQuality(state.Id, track.Agent, score, critical, track.Findings) { FirstSeq = state.FirstSeq });
+        // Only a conversation that enters the (bounded) sample list has its finding texts redacted and clipped.
+        var sample = new ConversationQuality(state.Id, track.Agent, score, critical, []) { FirstSeq = state.FirstSeq };
+        if (agg.WouldKeepConversationSample(sample))
+        {
+            agg.AddConversationSample(sample with { Findings = track.RenderFindings() });
+        }
     }
 
 
@@ -326,7 +331,7 @@ internal sealed class InspectionPartition
             state = new ConversationState(id) { FirstSeq = seq };
             if (_scoring is not null)
             {
-                state.Track = new ConversationTracker(_scoring);
+                state.Track = new ConversationTracker(_scoring, _redactor);
             }
 
             state.Node = _lru.AddLast(state);
