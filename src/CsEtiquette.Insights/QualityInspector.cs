@@ -14,6 +14,10 @@ namespace CsEtiquette.Insights;
 /// </summary>
 public sealed class QualityInspector : IQualityInspector
 {
+    /// <summary>The default analyzer without the evidence pass: a report counts labels and never shows evidence.</summary>
+    private static readonly Lazy<Analysis.CustomerMessageAnalyzer> LabelsOnly =
+        new(() => new Analysis.CustomerMessageAnalyzer(new Analysis.AnalysisOptions { IncludeEvidence = false }), LazyThreadSafetyMode.ExecutionAndPublication);
+
     internal const int BatchSize = 256;
     internal const int ChannelCapacity = 8;
 
@@ -39,7 +43,7 @@ public sealed class QualityInspector : IQualityInspector
         {
             _lintMessages[rule.Id] = rule.Message;
         }
-        _classifier = classifier ?? new AnalyzerCustomerClassifier(_options.Analyzer ?? Analysis.CustomerMessageAnalyzer.Default);
+        _classifier = classifier ?? new AnalyzerCustomerClassifier(_options.Analyzer ?? LabelsOnly.Value);
     }
 
     /// <summary>
@@ -83,7 +87,7 @@ public sealed class QualityInspector : IQualityInspector
         var vocabulary = _options.Vocabulary ?? InspectionVocabulary.Default;
         var keywords = _options.Keywords ?? KeywordExtractor.Default;
         var window = Math.Max(1, _options.ConversationWindow / workers);
-        var redactor = _options.RedactPersonalData ? _options.Analyzer ?? Analysis.CustomerMessageAnalyzer.Default : null;
+        var redactor = _options.RedactPersonalData ? _options.Analyzer ?? LabelsOnly.Value : null;
         using var cts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var channels = new Channel<Batch>[workers];
         var partitions = new InspectionPartition[workers];
