@@ -162,6 +162,10 @@ public sealed class ConversationService
 
             lastVersion = saved.Version;
             EtiquetteLog.StoreConflict(_logger, "conversation", id, expected, saved.Version);
+
+            // Jittered exponential back-off (0–1, 0–3, … 0–63 ms): without it, many writers on one chat retry in
+            // lock step and one of them can lose every attempt.
+            await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1 << Math.Min(attempt + 1, 6))), TimeProvider.System, cancellationToken).ConfigureAwait(false);
         }
 
         throw new ConversationConcurrencyException(string.Create(CultureInfo.InvariantCulture,
