@@ -19,6 +19,7 @@ internal static class RewriteVerifier
     internal const string FindingRemains = "a fixable finding remains";
     internal const string Protected = "inside a quote, link, number or product name";
     internal const string Disfluent = "fluency check";
+    internal const string Spliced = "a whole-clause wording spliced into a clause";
 
     private const string Particles = "哦呢哈吧啊呀啦嘛哟噢喔";
 
@@ -70,6 +71,7 @@ internal static class RewriteVerifier
             var reason = ProtectedBoundary(original, e, regions)
                 ?? Doubled(text, ts[i], te[i], e)
                 ?? Stray(text, te[i])
+                ?? Splice(text, ts[i], te[i], e)
                 ?? Repeated(text, ts[i], te[i])
                 ?? Contradicts(text, ts[i], te[i], e, ts, te, findings)
                 ?? Remains(findings, ts[i], te[i])
@@ -199,6 +201,87 @@ internal static class RewriteVerifier
 
         // The same two-character word on both sides (我们我们), not a reduplication (看看, 等等: AA).
         return p >= 2 && p + 2 <= t.Length && t[p - 2] == t[p] && t[p - 1] == t[p + 1] && t[p] != t[p + 1] && IsHan(t[p]) && IsHan(t[p + 1]);
+    }
+
+    /// <summary>
+    /// A replacement of several clauses (it carries its own subject and a comma: 您的订单暂时还没能发出，我马上…) is a
+    /// whole clause: it must stand where a clause starts and ends. Spliced after a topic or subject the draft kept
+    /// (这款|您的订单…, 客服这边|我这边…) or before words of the replaced clause (…给您答复|顺丰哦) it is broken Chinese.
+    /// A vocative or an apology before it and sentence-final particles after it are clause edges.
+    /// </summary>
+    private static string? Splice(string t, int s, int e, Edit edit)
+    {
+        var r = edit.Replacement;
+        if (edit.Length == 0 || r.Length < 8 || r.AsSpan().IndexOfAny("，,") < 0 || EditRepair.IsSeparator(r[^1]))
+        {
+            return null;
+        }
+
+        return LeftFits(t, s, r) && RightEdge(t, e) ? null : Spliced;
+    }
+
+    private static readonly string[] LeftEdges = ["亲亲", "亲爱的", "亲", "您好", "你好", "在的", "好的", "嗯嗯", "嗯", "抱歉", "不好意思", "非常抱歉"];
+
+    // Words that modify what follows them in the same clause (我们也|…, 明天可能|…, 说了|…): a new clause cannot follow.
+    private static readonly string[] Modifiers = ["也", "都", "还", "就", "又", "才", "会", "可能", "肯定", "应该", "说了", "不回"];
+
+    // Words a clause-opening 这边… would repeat (这个|这边我…, 这个我们|这边我…), and those a clause-opening 我… would
+    // repeat (客服这边|我这边…, 我们|我马上…); a topic such as 这个问题|我这边… or 价格|这边我… is fine.
+    private static readonly string[] HereSubjects = ["这个", "这", "这边", "那边", "我们", "我", "客服", "你们", "他们"];
+    private static readonly string[] ISubjects = ["我们", "我", "客服", "你们", "他们"];
+    private static readonly string[] IHereSubjects = ["这边", "那边", "我们", "我", "客服", "你们", "他们"];
+
+    /// <summary>
+    /// What the draft kept before a whole-clause replacement: nothing, punctuation or a vocative/apology; or a topic
+    /// noun (价格|这边我马上…, 这个问题|我这边…, 特价商品|不在退换范围内…) when the replacement does not bring its own
+    /// subject phrase (您的订单…) and the topic is not a subject or adverb the replacement would repeat.
+    /// </summary>
+    private static bool LeftFits(string t, int s, string r)
+    {
+        if (s == 0 || EditRepair.IsPunct(t[s - 1]))
+        {
+            return true;
+        }
+
+        foreach (var w in LeftEdges)
+        {
+            if (EndsAt(t, s, w) && (s == w.Length || EditRepair.IsPunct(t[s - w.Length - 1])))
+            {
+                return true;
+            }
+        }
+
+        if (r.StartsWith("您的", StringComparison.Ordinal) || EndsWithAny(t, s, Modifiers))
+        {
+            return false;
+        }
+
+        return !(r.StartsWith("这边", StringComparison.Ordinal) && EndsWithAny(t, s, HereSubjects))
+            && !(r.StartsWith('我') && EndsWithAny(t, s, r.StartsWith("我这边", StringComparison.Ordinal) ? IHereSubjects : ISubjects));
+    }
+
+    private static bool EndsWithAny(string t, int p, string[] words)
+    {
+        foreach (var w in words)
+        {
+            if (EndsAt(t, p, w))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool RightEdge(string t, int e)
+    {
+        var k = e;
+        while (k < t.Length && Particles.Contains(t[k], StringComparison.Ordinal))
+        {
+            k++;
+        }
+
+        return k == t.Length || EditRepair.IsPunct(t[k]);
     }
 
     private static string? Stray(string t, int e)
