@@ -223,7 +223,7 @@ internal static class RewriteVerifier
     private static readonly string[] LeftEdges = ["亲亲", "亲爱的", "亲", "您好", "你好", "在的", "好的", "嗯嗯", "嗯", "抱歉", "不好意思", "非常抱歉"];
 
     // Words that modify what follows them in the same clause (我们也|…, 明天可能|…, 说了|…): a new clause cannot follow.
-    private static readonly string[] Modifiers = ["也", "都", "还", "就", "又", "才", "会", "可能", "肯定", "应该", "说了", "不回"];
+    private static readonly string[] Modifiers = ["也", "都", "还", "就", "又", "才", "会", "真", "真的", "实在", "可能", "肯定", "应该", "说了", "不回"];
 
     // Words a clause-opening 这边… would repeat (这个|这边我…, 这个我们|这边我…), and those a clause-opening 我… would
     // repeat (客服这边|我这边…, 我们|我马上…); a topic such as 这个问题|我这边… or 价格|这边我… is fine.
@@ -256,7 +256,7 @@ internal static class RewriteVerifier
             return false;
         }
 
-        return !(r.StartsWith("这边", StringComparison.Ordinal) && EndsWithAny(t, s, HereSubjects))
+        return !((r.StartsWith("这边", StringComparison.Ordinal) || r.StartsWith("这是", StringComparison.Ordinal) || r.StartsWith("这个", StringComparison.Ordinal)) && EndsWithAny(t, s, HereSubjects))
             && !(r.StartsWith('我') && EndsWithAny(t, s, r.StartsWith("我这边", StringComparison.Ordinal) ? IHereSubjects : ISubjects));
     }
 
