@@ -20,6 +20,7 @@ internal static class RewriteVerifier
     internal const string Protected = "inside a quote, link, number or product name";
     internal const string Disfluent = "fluency check";
     internal const string Spliced = "a whole-clause wording spliced into a clause";
+    internal const string NothingLeft = "nothing would be left of the reply";
 
     private const string Particles = "哦呢哈吧啊呀啦嘛哟噢喔";
 
@@ -51,6 +52,18 @@ internal static class RewriteVerifier
         if (edits.Count == 0)
         {
             return null;
+        }
+
+        if (!HasContent(text) && HasContent(original))
+        {
+            // 么么哒 / 哒~ alone: deleting the slang would send an empty reply; the agent rewrites it instead.
+            var all = new List<(int, string)>(edits.Count);
+            for (var i = 0; i < edits.Count; i++)
+            {
+                all.Add((i, NothingLeft));
+            }
+
+            return all;
         }
 
         Span<int> ts = edits.Count <= 64 ? stackalloc int[edits.Count] : new int[edits.Count];
@@ -212,9 +225,22 @@ internal static class RewriteVerifier
     private static string? Splice(string t, int s, int e, Edit edit)
     {
         var r = edit.Replacement;
-        if (edit.Length == 0 || r.Length < 8 || r.AsSpan().IndexOfAny("，,") < 0 || EditRepair.IsSeparator(r[^1]))
+        if (edit.Length == 0 || r.Length < 8 || r.AsSpan().IndexOfAny("，,") < 0)
         {
             return null;
+        }
+
+        if (EditRepair.IsSeparator(r[^1]))
+        {
+            // A clause that now runs on into what follows (…其他的解决办法，|…): what follows must be a clause of its
+            // own, not the replaced clause's leftovers (…解决办法，|了哦).
+            var k = e;
+            while (k < t.Length && EditRepair.IsSpace(t[k]))
+            {
+                k++;
+            }
+
+            return k < t.Length && (t[k] == '了' || Particles.Contains(t[k], StringComparison.Ordinal)) ? Spliced : null;
         }
 
         return LeftFits(t, s, r) && RightEdge(t, e) ? null : Spliced;
@@ -509,6 +535,19 @@ internal static class RewriteVerifier
     private static bool EndsAt(string t, int p, string w) => p >= w.Length && string.CompareOrdinal(t, p - w.Length, w, 0, w.Length) == 0;
 
     private static bool StartsAt(string t, int p, string w) => p + w.Length <= t.Length && string.CompareOrdinal(t, p, w, 0, w.Length) == 0;
+
+    private static bool HasContent(string t)
+    {
+        foreach (var c in t)
+        {
+            if (EditRepair.IsContentChar(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF';
 }
