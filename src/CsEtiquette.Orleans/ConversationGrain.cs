@@ -102,6 +102,7 @@ internal sealed class ConversationGrain(
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         _writeTimer?.Dispose();
+        _writeTimer = null; // WriteAsync below must not re-arm a disposed timer
         if (_unwritten > 0)
         {
             await WriteAsync().ConfigureAwait(true);
