@@ -22,10 +22,14 @@ internal sealed class ConversationGrain(
     [PersistentState("conversation", ConversationGrainStorage.Name)] IPersistentState<ConversationGrainState> state,
     IReplyAssistant assistant,
     ConversationFactory factory,
-    IOptions<ConversationGrainOptions> options) : Grain, IConversationGrain
+    IOptions<ConversationGrainOptions> options,
+    TimeProvider clock) : Grain, IConversationGrain
 {
     private readonly int _writeEvery = options.Value.WriteEvery;
+    private readonly TimeSpan _maxWriteDelay = options.Value.MaxWriteDelay;
+    private readonly TimeProvider _clock = options.Value.TimeProvider ?? clock;
     private int _unwritten;
+    private DateTimeOffset _oldestUnwrittenAt;
     private IGrainTimer? _writeTimer;
 
     public async Task<ConversationReply> Suggest(string customerMessage)
@@ -44,7 +48,7 @@ internal sealed class ConversationGrain(
             suggestion.Analysis?.PrimaryIntent.ToString(),
             suggestion.Complaint?.State.ToString(),
             suggestion.Complaint?.Version ?? 0,
-            suggestion.Conversation.Turns.Length);
+            suggestion.Conversation.TurnCount);
     }
 
     public Task<DraftResult> CheckDraft(string draft)
@@ -84,11 +88,12 @@ internal sealed class ConversationGrain(
     {
         if (_writeEvery > 1)
         {
-            // Write-behind: a timer writes what is left unwritten; it does not keep the grain alive (idle collection
-            // still deactivates it, and deactivation writes too).
-            var delay = options.Value.MaxWriteDelay;
-            _writeTimer = this.RegisterGrainTimer(static (grain, _) => grain.WriteUnwrittenAsync(), this,
-                new GrainTimerCreationOptions(delay, delay) { KeepAlive = false });
+            // Write-behind: an Orleans grain timer (it runs on the grain's scheduler, one turn at a time with the calls)
+            // wakes the grain when the oldest unwritten change will be due; whether it is due is read from _clock. The
+            // timer is idle while nothing is unwritten and does not keep the grain alive (idle collection still
+            // deactivates it, and deactivation writes too).
+            _writeTimer = this.RegisterGrainTimer(static (grain, _) => grain.OnWriteTimerAsync(), this,
+                new GrainTimerCreationOptions(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan) { KeepAlive = false });
         }
 
         return base.OnActivateAsync(cancellationToken);
@@ -97,19 +102,62 @@ internal sealed class ConversationGrain(
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         _writeTimer?.Dispose();
-        await WriteUnwrittenAsync().ConfigureAwait(true);
+        _writeTimer = null; // WriteAsync below must not re-arm a disposed timer
+        if (_unwritten > 0)
+        {
+            await WriteAsync().ConfigureAwait(true);
+        }
+
         await base.OnDeactivateAsync(reason, cancellationToken).ConfigureAwait(true);
     }
 
-    // Write-through (the default) writes before the call returns; write-behind only on every N-th change.
-    private Task ChangedAsync() => ++_unwritten >= _writeEvery ? WriteAsync() : Task.CompletedTask;
+    // Write-through (the default) writes before the call returns; write-behind on every N-th change, or on a change that
+    // comes when the oldest unwritten one is already due.
+    private Task ChangedAsync()
+    {
+        var now = _clock.GetUtcNow();
+        if (_unwritten++ == 0)
+        {
+            _oldestUnwrittenAt = now;
+        }
 
-    private Task WriteUnwrittenAsync() => _unwritten > 0 ? WriteAsync() : Task.CompletedTask;
+        var wait = WriteBehindSchedule.WaitBeforeWrite(_unwritten, _writeEvery, _oldestUnwrittenAt, now, _maxWriteDelay);
+        if (wait <= TimeSpan.Zero)
+        {
+            return WriteAsync();
+        }
+
+        if (_unwritten == 1)
+        {
+            _writeTimer?.Change(wait, Timeout.InfiniteTimeSpan);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private Task OnWriteTimerAsync()
+    {
+        if (_unwritten == 0)
+        {
+            return Task.CompletedTask;
+        }
+
+        var wait = WriteBehindSchedule.WaitBeforeWrite(_unwritten, _writeEvery, _oldestUnwrittenAt, _clock.GetUtcNow(), _maxWriteDelay);
+        if (wait <= TimeSpan.Zero)
+        {
+            return WriteAsync();
+        }
+
+        // Woken early by the clock the decision reads (e.g. a test clock that has not moved): sleep until it is due.
+        _writeTimer?.Change(wait, Timeout.InfiniteTimeSpan);
+        return Task.CompletedTask;
+    }
 
     private async Task WriteAsync()
     {
         await state.WriteStateAsync().ConfigureAwait(true);
         _unwritten = 0;
+        _writeTimer?.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
     }
 
     private Conversation Current => state.State.Conversation ?? factory.Start(this.GetPrimaryKeyString());
@@ -119,7 +167,7 @@ internal sealed class ConversationGrain(
         var c = state.State.Conversation;
         return new ConversationSnapshot(
             this.GetPrimaryKeyString(),
-            c?.Turns.Length ?? 0,
+            c?.TurnCount ?? 0,
             c is { Turns.Length: > 0 } ? c.Turns[^1].Text : null,
             c?.Complaint?.State.ToString(),
             state.Etag is null ? 0 : long.Parse(state.Etag, CultureInfo.InvariantCulture),

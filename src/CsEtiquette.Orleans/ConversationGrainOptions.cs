@@ -16,4 +16,11 @@ public sealed class ConversationGrainOptions
 
     /// <summary>With <see cref="WriteEvery"/> above 1, the longest an unwritten change waits; 100 ms – 10 min, default 2 s. Unused when <see cref="WriteEvery"/> is 1.</summary>
     public TimeSpan MaxWriteDelay { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>The clock that decides when an unwritten change has waited <see cref="MaxWriteDelay"/>; null (default)
+    /// uses the <see cref="System.TimeProvider"/> registered in the silo's services (<c>AddCsEtiquette</c> registers
+    /// <see cref="TimeProvider.System"/>). The grain still wakes up through an Orleans grain timer; this clock only
+    /// decides whether the write is due, so a test can set a <c>FakeTimeProvider</c> here without changing the clock of
+    /// the Orleans runtime itself (membership, call time-outs).</summary>
+    public TimeProvider? TimeProvider { get; set; }
 }

@@ -11,6 +11,9 @@ public sealed class WriteBehindCluster : IDisposable
 {
     internal const int WriteEvery = 4;
     internal static readonly TimeSpan MaxWriteDelay = TimeSpan.FromSeconds(1.5);
+
+    /// <summary>The clock the grains' write-behind decision reads (Orleans itself keeps the system clock); tests move it.</summary>
+    internal static readonly Microsoft.Extensions.Time.Testing.FakeTimeProvider Clock = new(new DateTimeOffset(2026, 12, 4, 9, 0, 0, TimeSpan.Zero));
     internal static readonly string StorePath = Path.Combine(Path.GetTempPath(), "cse-orleans-wb-" + Guid.NewGuid().ToString("N") + ".db");
 
     public WriteBehindCluster()
@@ -41,6 +44,7 @@ public sealed class WriteBehindCluster : IDisposable
             {
                 o.WriteEvery = WriteEvery;
                 o.MaxWriteDelay = MaxWriteDelay;
+                o.TimeProvider = Clock;
             });
         }
     }

@@ -34,8 +34,10 @@ public sealed class WriteBehindTests(WriteBehindCluster fixture)
         var (_, version) = await StoredAsync(id);
         Assert.InRange(version, changes / WriteBehindCluster.WriteEvery, changes - 1);
 
-        // ... and, with no further call, the delay writes the last ones: 12 is a multiple of 4, so send one more.
+        // ... and, with no further call, the delay writes the last ones: 12 is a multiple of 4, so send one more; the
+        // grain timer writes it once the grain clock has passed MaxWriteDelay.
         await Chat(id).Apply("好的，最后一条");
+        WriteBehindCluster.Clock.Advance(WriteBehindCluster.MaxWriteDelay);
         var waited = Stopwatch.StartNew();
         while ((await StoredAsync(id)).Turns < changes + 1 && waited.Elapsed < TimeSpan.FromSeconds(30))
         {
@@ -43,6 +45,26 @@ public sealed class WriteBehindTests(WriteBehindCluster fixture)
         }
 
         Assert.Equal(changes + 1, (await StoredAsync(id)).Turns);
+    }
+
+    [Fact]
+    public async Task WriteBehind_WhenToWrite_IsReadFromTheGrainClock_NotTheWallClock()
+    {
+        var id = "wb-clock-" + Guid.NewGuid().ToString("N");
+        await Chat(id).Apply("好的，第1条");
+        await Chat(id).Apply("好的，第2条");
+
+        // The grain clock has not moved: however long the wall clock ran (grain timer ticks included), nothing is due.
+        Assert.Equal((0, 0L), await StoredAsync(id));
+
+        // The oldest change has now waited MaxWriteDelay on the grain clock: the next change writes before it returns.
+        WriteBehindCluster.Clock.Advance(WriteBehindCluster.MaxWriteDelay);
+        await Chat(id).Apply("好的，第3条");
+        Assert.Equal((3, 1L), await StoredAsync(id));
+
+        // The count starts again from the write: one change after it is held.
+        await Chat(id).Apply("好的，第4条");
+        Assert.Equal((3, 1L), await StoredAsync(id));
     }
 
     [Fact]

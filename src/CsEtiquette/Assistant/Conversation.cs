@@ -76,8 +76,63 @@ public sealed record Conversation
     /// <summary>The product the customer asks about (商品), e.g. <c>保温杯</c>; null when not known.</summary>
     public string? Product { get; init; }
 
-    /// <summary>Every turn so far, oldest first; empty for a new conversation.</summary>
+    /// <summary>The default of <see cref="TurnWindow"/>: 100 turns (50 exchanges), far more than the assistant reads back.</summary>
+    public const int DefaultTurnWindow = 100;
+
+    /// <summary>The smallest <see cref="TurnWindow"/>: 2 (the latest customer message and the reply to it).</summary>
+    public const int MinTurnWindow = 2;
+
+    /// <summary>The largest <see cref="TurnWindow"/>: 100 000.</summary>
+    public const int MaxTurnWindow = 100_000;
+
+    /// <summary>The latest turns, oldest first, at most <see cref="TurnWindow"/> of them (older ones are counted in
+    /// <see cref="EarlierTurnCount"/>); empty for a new conversation. What the assistant needs from older turns lives in
+    /// <see cref="Memory"/> (facts, issue, what was asked and offered) and the counters, so a long chat costs the same
+    /// per turn to copy, store and serialize as a short one.</summary>
     public ImmutableArray<ConversationTurn> Turns { get; init; } = [];
+
+    /// <summary>How many turns <see cref="Turns"/> keeps (窗口): when a turn is added beyond it, the oldest turns are
+    /// folded into <see cref="EarlierTurnCount"/> and <see cref="EarlierAgentTurnCount"/>. Default
+    /// <see cref="DefaultTurnWindow"/>; <see cref="MinTurnWindow"/> – <see cref="MaxTurnWindow"/>. A smaller window takes
+    /// effect when the next turn is added.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set outside the range.</exception>
+    public int TurnWindow
+    {
+        get;
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, MinTurnWindow, nameof(TurnWindow));
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(value, MaxTurnWindow, nameof(TurnWindow));
+            field = value;
+        }
+    } = DefaultTurnWindow;
+
+    /// <summary>Turns that no longer are in <see cref="Turns"/> (folded out of the window); 0 until the window is full.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a negative value.</exception>
+    public int EarlierTurnCount
+    {
+        get;
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(value, nameof(EarlierTurnCount));
+            field = value;
+        }
+    }
+
+    /// <summary>How many of the <see cref="EarlierTurnCount"/> turns were the agent's.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a negative value.</exception>
+    public int EarlierAgentTurnCount
+    {
+        get;
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(value, nameof(EarlierAgentTurnCount));
+            field = value;
+        }
+    }
+
+    /// <summary>Every turn of the conversation, in the window or folded out of it (<see cref="EarlierTurnCount"/> + <see cref="Turns"/>.Length).</summary>
+    public int TurnCount => EarlierTurnCount + Turns.Length;
 
     /// <summary>The complaint case of this conversation (投诉工单), or null when no complaint was detected.</summary>
     public ComplaintCase? Complaint { get; init; }
@@ -93,12 +148,12 @@ public sealed record Conversation
         init => field = value ?? throw new ArgumentNullException(nameof(Memory));
     } = ConversationMemory.Empty;
 
-    /// <summary>How many agent turns the conversation has; the template turn index of the next reply.</summary>
+    /// <summary>How many agent turns the conversation has (in the window and before it); the template turn index of the next reply.</summary>
     public int AgentTurnCount
     {
         get
         {
-            var n = 0;
+            var n = EarlierAgentTurnCount;
             foreach (var t in Turns)
             {
                 if (t.Role == ConversationRole.Agent)
@@ -155,11 +210,8 @@ public sealed record Conversation
             missing = missing.Add(Analysis.MissingInfo.Photos);
         }
 
-        return this with
-        {
-            Turns = turns.Add(new ConversationTurn(ConversationRole.Agent, text, Clock.GetUtcNow())),
-            Memory = memory with { Asked = asked, StillMissing = missing },
-        };
+        return (this with { Memory = memory with { Asked = asked, StillMissing = missing } })
+            .WithTurns(turns.Add(new ConversationTurn(ConversationRole.Agent, text, Clock.GetUtcNow())));
     }
 
     /// <summary>A copy with the complaint case replaced (null removes it).</summary>
@@ -170,6 +222,36 @@ public sealed record Conversation
     private Conversation WithTurn(ConversationRole role, string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return this with { Turns = Turns.Add(new ConversationTurn(role, text, Clock.GetUtcNow())) };
+        return WithTurns(Turns.Add(new ConversationTurn(role, text, Clock.GetUtcNow())));
     }
+
+    // Keeps the last TurnWindow turns; the dropped ones are counted. O(TurnWindow) per added turn, whatever the chat's length.
+    private Conversation WithTurns(ImmutableArray<ConversationTurn> turns)
+    {
+        var drop = turns.Length - TurnWindow;
+        if (drop <= 0)
+        {
+            return this with { Turns = turns };
+        }
+
+        var agents = 0;
+        for (var i = 0; i < drop; i++)
+        {
+            if (turns[i].Role == ConversationRole.Agent)
+            {
+                agents++;
+            }
+        }
+
+        return this with
+        {
+            Turns = turns.RemoveRange(0, drop),
+            EarlierTurnCount = EarlierTurnCount + drop,
+            EarlierAgentTurnCount = EarlierAgentTurnCount + agents,
+        };
+    }
+
+    /// <summary>A copy whose <see cref="Turns"/> fit <see cref="TurnWindow"/> now (older turns counted, as when a turn is added).</summary>
+    /// <returns>The copy, or this conversation when it already fits.</returns>
+    internal Conversation FitToWindow() => Turns.Length <= TurnWindow ? this : WithTurns(Turns);
 }

@@ -26,7 +26,8 @@ public sealed record ConversationMemory
     /// <summary>The problem the conversation is about; <see cref="CustomerIssue.General"/> until one is named.</summary>
     public CustomerIssue Issue { get; init; }
 
-    /// <summary>The emotion of every customer turn, oldest first (情绪轨迹).</summary>
+    /// <summary>The emotion of each customer turn, oldest first (情绪轨迹); the assistant keeps the last
+    /// <see cref="Conversation.TurnWindow"/> of them.</summary>
     public ImmutableArray<CustomerEmotion> Emotions { get; init; } = [];
 
     /// <summary>Everything the agent has asked for so far (asked once, never again).</summary>

@@ -112,7 +112,7 @@ public sealed class ReplyAssistant : IReplyAssistant
         var options = complaint is { State: ComplaintState.SolutionsOffered } ? complaint.OfferedOptions : memory.OfferedOptions;
         var choice = options.IsDefaultOrEmpty ? null : DetectChoice(latestCustomerMessage, options, _cues);
         var act = DialogueActReader.Read(latestCustomerMessage, analysis, memory, complaint, _cues, choice);
-        memory = Learn(memory, analysis, latestCustomerMessage, act);
+        memory = Learn(memory, analysis, latestCustomerMessage, act, conversation.TurnWindow);
         var issue = memory.Issue;
         var blame = act == DialogueAct.Complaint && DialogueActReader.RejectsBlame(latestCustomerMessage, _cues);
         var upset = analysis.Emotion.Polarity == EmotionPolarity.Negative || blame;
@@ -156,7 +156,7 @@ public sealed class ReplyAssistant : IReplyAssistant
     }
 
     /// <summary>The memory with what <paramref name="analysis"/> of the latest message adds: facts, issue, emotion, what is no longer missing.</summary>
-    private ConversationMemory Learn(ConversationMemory memory, MessageAnalysis analysis, string message, DialogueAct act)
+    private ConversationMemory Learn(ConversationMemory memory, MessageAnalysis analysis, string message, DialogueAct act, int window)
     {
         var facts = memory.Facts;
         var order = memory.OrderNumber;
@@ -195,7 +195,7 @@ public sealed class ReplyAssistant : IReplyAssistant
             Facts = facts,
             PhotosGiven = photos,
             Issue = issue,
-            Emotions = memory.Emotions.Add(analysis.Emotion.Label),
+            Emotions = Keep(memory.Emotions.Add(analysis.Emotion.Label), window),
             StillMissing = missing,
             LastAct = act,
             CustomerTurns = memory.CustomerTurns + 1,
@@ -268,7 +268,11 @@ public sealed class ReplyAssistant : IReplyAssistant
     }
 
     private static string CaseId(Conversation conversation) =>
-        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{conversation.Id}#{conversation.Turns.Length + 1}");
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{conversation.Id}#{conversation.TurnCount + 1}");
+
+    // The emotion history is bounded like the turns (only the latest emotion is read), so memory stays constant per turn.
+    private static ImmutableArray<CustomerEmotion> Keep(ImmutableArray<CustomerEmotion> emotions, int window) =>
+        emotions.Length <= window ? emotions : emotions.RemoveRange(0, emotions.Length - window);
 
     private static LintContext LintContextFor(Conversation conversation, string customerMessage, MessageAnalysis analysis, bool complaint) => new()
     {

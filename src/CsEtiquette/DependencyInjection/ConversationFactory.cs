@@ -27,12 +27,12 @@ public sealed class ConversationFactory
     /// <summary>Starts an empty conversation.</summary>
     /// <param name="id">The conversation id; not blank.</param>
     /// <param name="seed">The seed for template variants; null derives a stable one from <paramref name="id"/>.</param>
-    /// <returns>A new conversation with the options' agent name and policy and the registered clock.</returns>
+    /// <returns>A new conversation with the options' agent name, policy and turn window and the registered clock.</returns>
     /// <exception cref="ArgumentException"><paramref name="id"/> is null or blank.</exception>
     public Conversation Start(string id, long? seed = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
-        return new Conversation(id, _options.AgentName, _options.Policy, _clock, seed ?? StableSeed(id));
+        return new Conversation(id, _options.AgentName, _options.Policy, _clock, seed ?? StableSeed(id)) { TurnWindow = _options.TurnWindow };
     }
 
     /// <summary>FNV-1a over the UTF-16 code units: the same id gives the same seed in every process (unlike string.GetHashCode).</summary>

@@ -7,18 +7,48 @@ using Microsoft.Extensions.Options;
 namespace CsEtiquette.DependencyInjection;
 
 /// <summary>
-/// Binds a configuration section (e.g. <c>"CsEtiquette"</c> of <c>appsettings.json</c>) onto <see cref="EtiquetteOptions"/>
-/// without reflection (AOT-safe) and strictly: an unknown key or a value of the wrong kind is not skipped but
-/// recorded with its configuration path and reported by validation, so a typo stops the host at start.
+/// Binds a configuration section (e.g. <c>"CsEtiquette"</c> of <c>appsettings.json</c>) onto the per-feature options
+/// (<see cref="EtiquettePackOptions"/> from <c>Packs</c>, <see cref="EtiquetteLintingOptions"/> from <c>Linting</c>,
+/// <see cref="EtiquetteAssistantOptions"/> from <c>Assistant</c>, <see cref="EtiquetteComplaintOptions"/> from
+/// <c>Complaints</c>) without reflection (AOT-safe) and strictly: an unknown key or a value of the wrong kind is not
+/// skipped but recorded with its configuration path and reported by validation, so a typo stops the host at start. As
+/// <see cref="IConfigureOptions{EtiquetteOptions}"/> it checks the section's top-level keys (a key of the flat layout
+/// before the sub-sections is named with its new place).
 /// </summary>
-internal sealed class EtiquetteConfigurationBinder(IConfiguration section) : IConfigureOptions<EtiquetteOptions>
+internal sealed class EtiquetteConfigurationBinder(IConfiguration section) :
+    IConfigureOptions<EtiquetteOptions>,
+    IConfigureOptions<EtiquettePackOptions>,
+    IConfigureOptions<EtiquetteLintingOptions>,
+    IConfigureOptions<EtiquetteAssistantOptions>,
+    IConfigureOptions<EtiquetteComplaintOptions>
 {
     private static readonly string[] Known =
     [
-        nameof(EtiquetteOptions.AgentName), nameof(EtiquetteOptions.UserDictionaryPath), nameof(EtiquetteOptions.RulePackPaths),
-        nameof(EtiquetteOptions.TemplatePackPaths), nameof(EtiquetteOptions.DisabledRules), nameof(EtiquetteOptions.FollowUpWindow),
-        nameof(EtiquetteOptions.ReloadPacksOnChange), nameof(EtiquetteOptions.Policy),
+        EtiquettePackOptions.SectionName, EtiquetteLintingOptions.SectionName, EtiquetteAssistantOptions.SectionName,
+        EtiquetteComplaintOptions.SectionName,
     ];
+
+    // The flat layout of the first #18 sessions, and where each key lives now.
+    private static readonly (string Old, string New)[] Moved =
+    [
+        (nameof(EtiquetteOptions.AgentName), "Assistant:AgentName"), (nameof(EtiquetteOptions.Policy), "Assistant:Policy"),
+        (nameof(EtiquetteOptions.UserDictionaryPath), "Packs:UserDictionary"), (nameof(EtiquetteOptions.RulePackPaths), "Packs:Rules"),
+        (nameof(EtiquetteOptions.TemplatePackPaths), "Packs:Templates"), (nameof(EtiquetteOptions.ReloadPacksOnChange), "Packs:ReloadOnChange"),
+        (nameof(EtiquetteOptions.DisabledRules), "Linting:DisabledRules"), (nameof(EtiquetteOptions.FollowUpWindow), "Complaints:FollowUpWindow"),
+    ];
+
+    private static readonly string[] KnownPacks =
+    [
+        nameof(EtiquettePackOptions.UserDictionary), nameof(EtiquettePackOptions.Rules), nameof(EtiquettePackOptions.Templates),
+        nameof(EtiquettePackOptions.ReloadOnChange),
+    ];
+
+    private static readonly string[] KnownLinting = [nameof(EtiquetteLintingOptions.DisabledRules)];
+
+    private static readonly string[] KnownAssistant =
+        [nameof(EtiquetteAssistantOptions.AgentName), nameof(EtiquetteAssistantOptions.Policy), nameof(EtiquetteAssistantOptions.TurnWindow)];
+
+    private static readonly string[] KnownComplaints = [nameof(EtiquetteComplaintOptions.FollowUpWindow)];
 
     private static readonly string[] KnownPolicy =
     [
@@ -27,69 +57,113 @@ internal sealed class EtiquetteConfigurationBinder(IConfiguration section) : ICo
         nameof(ShopPolicy.DeliveryDelayOptions),
     ];
 
+    /// <summary>The configuration path of the section (e.g. <c>CsEtiquette</c>): the prefix of every validation message.</summary>
+    public string Path => section is IConfigurationSection s ? s.Path : string.Empty;
+
     public void Configure(EtiquetteOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        Bind(section, options);
-    }
-
-    internal static void Bind(IConfiguration section, EtiquetteOptions options)
-    {
-        var errors = options.ConfigurationErrors;
         foreach (var child in section.GetChildren())
         {
-            if (!IsKnown(child.Key, Known))
+            if (IsKnown(child.Key, Known))
             {
-                errors.Add($"{PathOf(child)} is not an EtiquetteOptions setting; known: {string.Join(", ", Known)}.");
+                continue;
             }
-        }
 
-        if (section[nameof(EtiquetteOptions.AgentName)] is { } agent)
+            var moved = Array.Find(Moved, m => string.Equals(m.Old, child.Key, StringComparison.OrdinalIgnoreCase));
+            options.ConfigurationErrors.Add(moved.New is not null
+                ? $"{PathOf(child)} has moved to {Prefix(section)}{moved.New}."
+                : $"{PathOf(child)} is not a CsEtiquette setting; known sub-sections: {string.Join(", ", Known)}.");
+        }
+    }
+
+    public void Configure(EtiquettePackOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var packs = section.GetSection(EtiquettePackOptions.SectionName);
+        var errors = options.ConfigurationErrors;
+        CheckKeys(packs, KnownPacks, "EtiquettePackOptions", errors);
+        if (packs[nameof(EtiquettePackOptions.UserDictionary)] is { } dict)
         {
-            options.AgentName = agent;
+            options.UserDictionary = dict.Length == 0 ? null : dict;
         }
 
-        if (section[nameof(EtiquetteOptions.UserDictionaryPath)] is { } dict)
-        {
-            options.UserDictionaryPath = dict.Length == 0 ? null : dict;
-        }
-
-        ReplaceList(section.GetSection(nameof(EtiquetteOptions.RulePackPaths)), options.RulePackPaths, errors);
-        ReplaceList(section.GetSection(nameof(EtiquetteOptions.TemplatePackPaths)), options.TemplatePackPaths, errors);
-        var disabled = section.GetSection(nameof(EtiquetteOptions.DisabledRules));
-        if (disabled.Exists())
-        {
-            var ids = new List<string>();
-            ReplaceList(disabled, ids, errors);
-            options.DisabledRules.Clear();
-            foreach (var id in ids)
-            {
-                options.DisabledRules.Add(id);
-            }
-        }
-
-        if (TimeSpanOf(section.GetSection(nameof(EtiquetteOptions.FollowUpWindow)), errors) is { } window)
-        {
-            options.FollowUpWindow = window;
-        }
-
-        var reload = section.GetSection(nameof(EtiquetteOptions.ReloadPacksOnChange));
+        ReplaceList(packs.GetSection(nameof(EtiquettePackOptions.Rules)), options.Rules, errors);
+        ReplaceList(packs.GetSection(nameof(EtiquettePackOptions.Templates)), options.Templates, errors);
+        var reload = packs.GetSection(nameof(EtiquettePackOptions.ReloadOnChange));
         if (reload.Value is { } r)
         {
             if (bool.TryParse(r, out var b))
             {
-                options.ReloadPacksOnChange = b;
+                options.ReloadOnChange = b;
             }
             else
             {
                 errors.Add($"{PathOf(reload)} must be true or false, not '{r}'.");
             }
         }
+    }
 
-        var policy = section.GetSection(nameof(EtiquetteOptions.Policy));
+    public void Configure(EtiquetteLintingOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var linting = section.GetSection(EtiquetteLintingOptions.SectionName);
+        CheckKeys(linting, KnownLinting, "EtiquetteLintingOptions", options.ConfigurationErrors);
+        ReplaceList(linting.GetSection(nameof(EtiquetteLintingOptions.DisabledRules)), options.DisabledRules, options.ConfigurationErrors);
+    }
+
+    public void Configure(EtiquetteAssistantOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var assistant = section.GetSection(EtiquetteAssistantOptions.SectionName);
+        CheckKeys(assistant, KnownAssistant, "EtiquetteAssistantOptions", options.ConfigurationErrors);
+        if (assistant[nameof(EtiquetteAssistantOptions.AgentName)] is { } agent)
+        {
+            options.AgentName = agent;
+        }
+
+        var window = assistant.GetSection(nameof(EtiquetteAssistantOptions.TurnWindow));
+        if (window.Value is { } w)
+        {
+            if (int.TryParse(w, NumberStyles.Integer, CultureInfo.InvariantCulture, out var turns))
+            {
+                options.TurnWindow = turns;
+            }
+            else
+            {
+                options.ConfigurationErrors.Add($"{PathOf(window)} must be a whole number of turns, not '{w}'.");
+            }
+        }
+
+        var policy = assistant.GetSection(nameof(EtiquetteAssistantOptions.Policy));
         if (policy.Exists())
         {
-            options.Policy = BindPolicy(policy, options.Policy ?? ShopPolicy.Default, errors);
+            options.Policy = BindPolicy(policy, options.Policy ?? ShopPolicy.Default, options.ConfigurationErrors);
+        }
+    }
+
+    public void Configure(EtiquetteComplaintOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var complaints = section.GetSection(EtiquetteComplaintOptions.SectionName);
+        CheckKeys(complaints, KnownComplaints, "EtiquetteComplaintOptions", options.ConfigurationErrors);
+        if (TimeSpanOf(complaints.GetSection(nameof(EtiquetteComplaintOptions.FollowUpWindow)), options.ConfigurationErrors) is { } window)
+        {
+            options.FollowUpWindow = window;
+        }
+    }
+
+    /// <summary><paramref name="section"/>'s path followed by <c>:</c>, or empty for the configuration root.</summary>
+    internal static string Prefix(IConfiguration section) => section is IConfigurationSection { Path.Length: > 0 } s ? s.Path + ":" : string.Empty;
+
+    private static void CheckKeys(IConfigurationSection section, string[] known, string type, List<string> errors)
+    {
+        foreach (var child in section.GetChildren())
+        {
+            if (!IsKnown(child.Key, known))
+            {
+                errors.Add($"{PathOf(child)} is not an {type} setting; known: {string.Join(", ", known)}.");
+            }
         }
     }
 

@@ -27,15 +27,20 @@ internal sealed record EtiquetteEngines(
     public static EtiquetteEngines Build(EtiquetteOptions options, IChineseSegmenter? segmenter = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        segmenter ??= Guard("EtiquetteOptions.UserDictionaryPath", "EtiquetteOptions.UserDictionaryPath", () => CreateSegmenter(options));
-        var linter = Guard("EtiquetteOptions.RulePackPaths", "EtiquetteOptions.DisabledRules", () => new ReplyLinter(new LintOptions
+        var dictionary = NameOf(options, "Packs:UserDictionary", nameof(EtiquetteOptions.UserDictionaryPath));
+        segmenter ??= Guard(dictionary, dictionary, () => CreateSegmenter(options));
+        var linter = Guard(
+            NameOf(options, "Packs:Rules", nameof(EtiquetteOptions.RulePackPaths)),
+            NameOf(options, "Linting:DisabledRules", nameof(EtiquetteOptions.DisabledRules)),
+            () => new ReplyLinter(new LintOptions
         {
             ExtraPackPaths = [.. options.RulePackPaths],
             DisabledRules = [.. options.DisabledRules],
             Segmenter = segmenter,
             Policy = options.Policy, // fixes promise the same processing time as the assistant
         }));
-        var templates = Guard("EtiquetteOptions.TemplatePackPaths", "EtiquetteOptions.TemplatePackPaths", () =>
+        var templatePacks = NameOf(options, "Packs:Templates", nameof(EtiquetteOptions.TemplatePackPaths));
+        var templates = Guard(templatePacks, templatePacks, () =>
         {
             var library = TemplateLibrary.Default;
             foreach (var path in options.TemplatePackPaths)
@@ -76,6 +81,11 @@ internal sealed record EtiquetteEngines(
         lexicon.LoadUserDictionary(options.UserDictionaryPath);
         return new ChineseSegmenter(lexicon);
     }
+
+    /// <summary>How a message names an option: its configuration path (<c>CsEtiquette:Packs:Rules</c>) when the options
+    /// came through the per-feature options, else the property (<c>EtiquetteOptions.RulePackPaths</c>).</summary>
+    internal static string NameOf(EtiquetteOptions options, string key, string property) =>
+        options.PathPrefix is { } prefix ? prefix + key : "EtiquetteOptions." + property;
 
     // Builds an engine; a data or argument problem becomes an EtiquetteOptionsException naming the option
     // (argument problems name the second option: for the linter, DisabledRules).

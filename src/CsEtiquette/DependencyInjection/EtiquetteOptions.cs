@@ -38,6 +38,11 @@ public sealed class EtiquetteOptions
     /// <see cref="ShopPolicy.Default"/>. Must be valid.</summary>
     public ShopPolicy Policy { get; set; } = ShopPolicy.Default;
 
+    /// <summary>How many turns a conversation started by <see cref="ConversationFactory"/> keeps in full
+    /// (<see cref="Conversation.TurnWindow"/>); default <see cref="Conversation.DefaultTurnWindow"/>;
+    /// <see cref="Conversation.MinTurnWindow"/> – <see cref="Conversation.MaxTurnWindow"/>.</summary>
+    public int TurnWindow { get; set; } = Conversation.DefaultTurnWindow;
+
     /// <summary>When true, the reply linter, phrase rewriter and template renderer registered by <c>AddCsEtiquette</c>
     /// follow <c>IOptionsMonitor&lt;EtiquetteOptions&gt;</c>: a changed configuration (e.g. <c>appsettings.json</c> with
     /// <c>reloadOnChange</c>) loads the rule and template packs again, and the new packs take effect for the next
@@ -48,11 +53,24 @@ public sealed class EtiquetteOptions
     /// <summary>Problems found while binding configuration (an unknown key, a value that is not a time span); reported by validation.</summary>
     internal List<string> ConfigurationErrors { get; } = [];
 
+    /// <summary>Failures of the per-feature options these options were composed from (each names its configuration
+    /// path); reported by the feature's own validation, and by <see cref="Validate"/>.</summary>
+    internal List<string> FeatureErrors { get; } = [];
+
+    /// <summary>The configuration path prefix (e.g. <c>CsEtiquette:</c>) used to name packs that fail to load; null names
+    /// the property (<c>EtiquetteOptions.RulePackPaths</c>).</summary>
+    internal string? PathPrefix { get; set; }
+
+    internal static TimeSpan MinFollowUpWindow => TimeSpan.FromMinutes(1);
+
+    internal static TimeSpan MaxFollowUpWindow => TimeSpan.FromDays(30);
+
     /// <summary>Checks every option without touching the packs' contents.</summary>
     /// <returns>One message per problem, each naming the option (e.g. <c>EtiquetteOptions.AgentName must not be blank.</c>); empty when valid.</returns>
     public IReadOnlyList<string> Validate()
     {
-        var errors = new List<string>(ConfigurationErrors);
+        var errors = new List<string>(FeatureErrors);
+        errors.AddRange(ConfigurationErrors);
         if (string.IsNullOrWhiteSpace(AgentName))
         {
             errors.Add("EtiquetteOptions.AgentName must not be blank (it fills the {客服名} slot of greetings).");
@@ -74,9 +92,14 @@ public sealed class EtiquetteOptions
             }
         }
 
-        if (FollowUpWindow < TimeSpan.FromMinutes(1) || FollowUpWindow > TimeSpan.FromDays(30))
+        if (FollowUpWindow < MinFollowUpWindow || FollowUpWindow > MaxFollowUpWindow)
         {
             errors.Add($"EtiquetteOptions.FollowUpWindow must be between 1 minute and 30 days, not {FollowUpWindow}.");
+        }
+
+        if (TurnWindow is < Conversation.MinTurnWindow or > Conversation.MaxTurnWindow)
+        {
+            errors.Add($"EtiquetteOptions.TurnWindow must be between {Conversation.MinTurnWindow} and {Conversation.MaxTurnWindow}, not {TurnWindow}.");
         }
 
         if (Policy is null)
@@ -112,6 +135,9 @@ public sealed class EtiquetteOptions
         copy.DisabledRules.Clear();
         copy.ConfigurationErrors.Clear();
         copy.ConfigurationErrors.AddRange(ConfigurationErrors);
+        copy.FeatureErrors.Clear();
+        copy.FeatureErrors.AddRange(FeatureErrors);
+        copy.PathPrefix = PathPrefix;
         copy.ReloadPacksOnChange = ReloadPacksOnChange;
         CopyValues(copy);
     }
@@ -122,6 +148,7 @@ public sealed class EtiquetteOptions
         copy.UserDictionaryPath = UserDictionaryPath;
         copy.FollowUpWindow = FollowUpWindow;
         copy.Policy = Policy;
+        copy.TurnWindow = TurnWindow;
         foreach (var p in RulePackPaths)
         {
             copy.RulePackPaths.Add(p);

@@ -24,6 +24,12 @@ internal sealed class EtiquetteOptionsValidator(ILogger<EtiquetteOptionsValidato
     public ValidateOptionsResult Validate(string? name, EtiquetteOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        if (options.FeatureErrors.Count > 0)
+        {
+            // The failing feature options report these themselves (once, naming the configuration path).
+            return ValidateOptionsResult.Skip;
+        }
+
         var errors = options.Validate();
         if (errors.Count > 0)
         {

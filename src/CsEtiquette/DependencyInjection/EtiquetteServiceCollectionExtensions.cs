@@ -66,9 +66,14 @@ public static class EtiquetteServiceCollectionExtensions
         }
 
         var options = configured.Clone();
+        AddFeatureOptions(services, section: null);
         if (configure is not null)
         {
-            services.AddOptions<EtiquetteOptions>().Configure(options.CopyTo);
+            // The feature options show what the services use: EtiquetteOptions is composed from them.
+            services.Configure<EtiquettePackOptions>(f => f.CopyFrom(options));
+            services.Configure<EtiquetteLintingOptions>(f => f.CopyFrom(options));
+            services.Configure<EtiquetteAssistantOptions>(f => f.CopyFrom(options));
+            services.Configure<EtiquetteComplaintOptions>(f => f.CopyFrom(options));
         }
 
         return AddCore(services);
@@ -96,16 +101,56 @@ public static class EtiquetteServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(section);
-        services.AddOptions<EtiquetteOptions>();
-        services.AddSingleton<IConfigureOptions<EtiquetteOptions>>(new EtiquetteConfigurationBinder(section));
-        services.AddSingleton<IOptionsChangeTokenSource<EtiquetteOptions>>(
-            new ConfigurationChangeTokenSource<EtiquetteOptions>(Options.Options.DefaultName, section));
+        AddFeatureOptions(services, section);
         if (configure is not null)
         {
             services.Configure(configure);
         }
 
         return AddCore(services);
+    }
+
+    /// <summary>The configuration path of the options of the <c>Action&lt;EtiquetteOptions&gt;</c> overload, in validation messages.</summary>
+    private const string DefaultPrefix = "CsEtiquette:";
+
+    // services.AddOptions<T>() per feature, bound from its sub-section, validated (messages name the configuration path)
+    // at start; EtiquetteOptions composed from them before any Configure<EtiquetteOptions> of the caller.
+    private static void AddFeatureOptions(IServiceCollection services, IConfiguration? section)
+    {
+        var prefix = section is null ? DefaultPrefix : EtiquetteConfigurationBinder.Prefix(section);
+        services.AddOptions<EtiquettePackOptions>().ValidateOnStart();
+        services.AddOptions<EtiquetteLintingOptions>().ValidateOnStart();
+        services.AddOptions<EtiquetteAssistantOptions>().ValidateOnStart();
+        services.AddOptions<EtiquetteComplaintOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<EtiquettePackOptions>, EtiquettePackOptionsValidator>(
+            _ => new EtiquettePackOptionsValidator(prefix)));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<EtiquetteLintingOptions>, EtiquetteLintingOptionsValidator>(
+            sp => new EtiquetteLintingOptionsValidator(prefix, sp.GetRequiredService<IOptionsFactory<EtiquettePackOptions>>())));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<EtiquetteAssistantOptions>, EtiquetteAssistantOptionsValidator>(
+            _ => new EtiquetteAssistantOptionsValidator(prefix)));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<EtiquetteComplaintOptions>, EtiquetteComplaintOptionsValidator>(
+            _ => new EtiquetteComplaintOptionsValidator(prefix)));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureOptions<EtiquetteOptions>, EtiquetteOptionsComposer>(sp => new EtiquetteOptionsComposer(
+            prefix,
+            sp.GetRequiredService<IOptionsFactory<EtiquettePackOptions>>(),
+            sp.GetRequiredService<IOptionsFactory<EtiquetteLintingOptions>>(),
+            sp.GetRequiredService<IOptionsFactory<EtiquetteAssistantOptions>>(),
+            sp.GetRequiredService<IOptionsFactory<EtiquetteComplaintOptions>>())));
+        if (section is null)
+        {
+            return;
+        }
+
+        var binder = new EtiquetteConfigurationBinder(section);
+        services.AddSingleton<IConfigureOptions<EtiquetteOptions>>(binder);
+        services.AddSingleton<IConfigureOptions<EtiquettePackOptions>>(binder);
+        services.AddSingleton<IConfigureOptions<EtiquetteLintingOptions>>(binder);
+        services.AddSingleton<IConfigureOptions<EtiquetteAssistantOptions>>(binder);
+        services.AddSingleton<IConfigureOptions<EtiquetteComplaintOptions>>(binder);
+
+        // Reload follows EtiquetteOptions (rebuilt from fresh feature instances); the feature options keep their start values.
+        services.AddSingleton<IOptionsChangeTokenSource<EtiquetteOptions>>(
+            new ConfigurationChangeTokenSource<EtiquetteOptions>(Options.Options.DefaultName, section));
     }
 
     private static IServiceCollection AddCore(IServiceCollection services)
@@ -149,7 +194,8 @@ public static class EtiquetteServiceCollectionExtensions
         {
             var options = Current(sp);
             var clock = sp.GetRequiredService<TimeProvider>();
-            return EtiquetteEngines.Guard("EtiquetteOptions.FollowUpWindow", "EtiquetteOptions.FollowUpWindow", () => new ComplaintWorkflow(
+            var name = EtiquetteEngines.NameOf(options, "Complaints:FollowUpWindow", nameof(EtiquetteOptions.FollowUpWindow));
+            return EtiquetteEngines.Guard(name, name, () => new ComplaintWorkflow(
                 new ComplaintOptions { FollowUpWindow = options.FollowUpWindow, ReplyCatalog = sp.GetService<ComplaintReplyCatalog>() }, clock));
         });
         services.TryAddSingleton(sp => new ComplaintReplySuggester(sp.GetRequiredService<ITemplateRenderer>()));
@@ -186,7 +232,17 @@ public static class EtiquetteServiceCollectionExtensions
     {
         try
         {
-            return get();
+            var options = get();
+            if (options.FeatureErrors.Count > 0)
+            {
+                // A feature's validation failed (its message names the configuration path); see EtiquetteOptionsComposer.
+                throw new EtiquetteOptionsException(string.Join(" ", options.FeatureErrors))
+                {
+                    OptionName = options.FeatureErrors.Count == 1 ? OptionNameOf(options.FeatureErrors[0]) : null,
+                };
+            }
+
+            return options;
         }
         catch (OptionsValidationException e)
         {
@@ -198,9 +254,11 @@ public static class EtiquetteServiceCollectionExtensions
         }
     }
 
+    // "EtiquetteOptions.RulePackPaths[0]: …" and "CsEtiquette:Linting:DisabledRules[2]: …" → the option or key.
     private static string? OptionNameOf(string error)
     {
-        var end = error.IndexOfAny([' ', ':', '[']);
-        return end > 0 ? error[..end] : null;
+        var end = error.IndexOfAny([' ', '[']);
+        var name = (end > 0 ? error[..end] : error).TrimEnd(':', '.');
+        return name.Length > 0 ? name : null;
     }
 }

@@ -12,7 +12,12 @@ namespace CsEtiquette.Hosting;
 /// </summary>
 internal sealed class ConversationDocument
 {
-    public const int CurrentSchemaVersion = 1;
+    /// <summary>2: the turn window (<c>turnWindow</c>, <c>earlierTurnCount</c>, <c>earlierAgentTurnCount</c>). A version-1
+    /// document (every turn, no counters) still loads: its turns beyond the window are folded into the counters.</summary>
+    public const int CurrentSchemaVersion = 2;
+
+    /// <summary>The oldest schema version the reader migrates.</summary>
+    public const int OldestReadableSchemaVersion = 1;
 
     public int SchemaVersion { get; set; }
 
@@ -31,6 +36,15 @@ internal sealed class ConversationDocument
     public string? Product { get; set; }
 
     public ImmutableArray<ConversationTurn> Turns { get; set; }
+
+    /// <summary><see cref="Conversation.TurnWindow"/>; 0 (absent, version 1) means <see cref="Conversation.DefaultTurnWindow"/>.</summary>
+    public int TurnWindow { get; set; }
+
+    /// <summary><see cref="Conversation.EarlierTurnCount"/>; 0 in version 1.</summary>
+    public int EarlierTurnCount { get; set; }
+
+    /// <summary><see cref="Conversation.EarlierAgentTurnCount"/>; 0 in version 1.</summary>
+    public int EarlierAgentTurnCount { get; set; }
 
     /// <summary>What the assistant learned (order number, facts, asked, offered); null in documents written before it existed.</summary>
     public ConversationMemory? Memory { get; set; }

@@ -8,7 +8,7 @@ namespace CsEtiquette.Hosting;
 
 /// <summary>
 /// JSON persistence of conversations (System.Text.Json source generation, AOT-safe): one object with
-/// <c>"schemaVersion":1</c>, camelCase names, enums as strings, Chinese text unescaped, the complaint case nested in
+/// <c>"schemaVersion":2</c> (version 1, before the turn window, is still read), camelCase names, enums as strings, Chinese text unescaped, the complaint case nested in
 /// <see cref="ComplaintJson"/>'s schema, and no clock (the reader supplies one). <c>Serialize(Deserialize(json)) == json</c>.
 /// Thread-safe.
 /// </summary>
@@ -17,7 +17,9 @@ public static class ConversationJson
     private static readonly Lazy<ConversationJsonContext> LazyContext = new(() => new ConversationJsonContext(
         new JsonSerializerOptions(ConversationJsonContext.Default.Options) { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) }));
 
-    /// <summary>The schema version written by <see cref="Serialize"/> and the only one <see cref="Deserialize"/> reads.</summary>
+    /// <summary>The schema version written by <see cref="Serialize"/>: 2 (the turn window). <see cref="Deserialize"/>
+    /// also reads version 1 (every turn kept, no counters): turns beyond <see cref="Conversation.DefaultTurnWindow"/> are
+    /// folded into <see cref="Conversation.EarlierTurnCount"/> as the conversation loads.</summary>
     public const int SchemaVersion = ConversationDocument.CurrentSchemaVersion;
 
     /// <summary>Writes <paramref name="conversation"/> as compact JSON (its clock is not written).</summary>
@@ -45,6 +47,9 @@ public static class ConversationJson
             CustomerEmotion = conversation.Context.CustomerEmotion,
             Product = conversation.Product,
             Turns = conversation.Turns,
+            TurnWindow = conversation.TurnWindow,
+            EarlierTurnCount = conversation.EarlierTurnCount,
+            EarlierAgentTurnCount = conversation.EarlierAgentTurnCount,
             Memory = conversation.Memory,
             Complaint = complaint,
         };
@@ -72,10 +77,23 @@ public static class ConversationJson
             throw new ComplaintSerializationException($"Malformed conversation JSON: {ex.Message}", ex.Path ?? "$", ex);
         }
 
-        if (doc.SchemaVersion != SchemaVersion)
+        if (doc.SchemaVersion is < ConversationDocument.OldestReadableSchemaVersion or > SchemaVersion)
         {
             throw new ComplaintSerializationException(
-                $"Unsupported conversation schemaVersion {doc.SchemaVersion}; this version of CsEtiquette reads {SchemaVersion}.", "$.schemaVersion");
+                $"Unsupported conversation schemaVersion {doc.SchemaVersion}; this version of CsEtiquette reads {ConversationDocument.OldestReadableSchemaVersion} to {SchemaVersion}.", "$.schemaVersion");
+        }
+
+        var window = doc.TurnWindow == 0 ? Conversation.DefaultTurnWindow : doc.TurnWindow;
+        if (doc.SchemaVersion >= 2 && window is < Conversation.MinTurnWindow or > Conversation.MaxTurnWindow)
+        {
+            throw new ComplaintSerializationException(
+                $"The turn window must be between {Conversation.MinTurnWindow} and {Conversation.MaxTurnWindow}, not {doc.TurnWindow}.", "$.turnWindow");
+        }
+
+        if (doc.EarlierTurnCount < 0 || doc.EarlierAgentTurnCount < 0 || doc.EarlierAgentTurnCount > doc.EarlierTurnCount)
+        {
+            throw new ComplaintSerializationException(
+                $"The earlier turn counts must be non-negative, agent turns no more than all turns (not {doc.EarlierAgentTurnCount} of {doc.EarlierTurnCount}).", "$.earlierTurnCount");
         }
 
         if (string.IsNullOrWhiteSpace(doc.Id))
@@ -117,13 +135,16 @@ public static class ConversationJson
         }
 
         var restored = new Conversation(doc.Id, doc.AgentName, policy, clock ?? TimeProvider.System, doc.Seed);
-        return restored with
+        return (restored with
         {
             Context = restored.Context with { Channel = doc.Channel, CustomerEmotion = doc.CustomerEmotion },
             Product = doc.Product,
             Turns = turns,
+            TurnWindow = window,
+            EarlierTurnCount = doc.EarlierTurnCount,
+            EarlierAgentTurnCount = doc.EarlierAgentTurnCount,
             Memory = doc.Memory ?? ConversationMemory.Empty,
             Complaint = complaint,
-        };
+        }).FitToWindow(); // a version-1 document may hold more turns than the window
     }
 }

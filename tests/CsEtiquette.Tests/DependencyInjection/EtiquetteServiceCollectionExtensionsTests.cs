@@ -153,7 +153,7 @@ public sealed class EtiquetteServiceCollectionExtensionsTests : IDisposable
     {
         using var sp = new ServiceCollection().AddCsEtiquette(o => o.DisabledRules.Add("CSE999")).BuildServiceProvider();
         var e = Assert.Throws<EtiquetteOptionsException>(() => sp.GetRequiredService<IReplyLinter>());
-        Assert.Contains("EtiquetteOptions.DisabledRules", e.Message, StringComparison.Ordinal);
+        Assert.Contains("CsEtiquette:Linting:DisabledRules[0]: unknown rule id", e.Message, StringComparison.Ordinal);
         Assert.Contains("CSE999", e.Message, StringComparison.Ordinal);
     }
 
@@ -163,7 +163,7 @@ public sealed class EtiquetteServiceCollectionExtensionsTests : IDisposable
         var path = File("bad-rules.json", "{ \"rules\": [ { \"id\": ");
         using var sp = new ServiceCollection().AddCsEtiquette(o => o.RulePackPaths.Add(path)).BuildServiceProvider();
         var e = Assert.Throws<EtiquetteOptionsException>(() => sp.GetRequiredService<IReplyAssistant>());
-        Assert.Contains("EtiquetteOptions.RulePackPaths", e.Message, StringComparison.Ordinal);
+        Assert.Contains("CsEtiquette:Packs:Rules", e.Message, StringComparison.Ordinal);
         Assert.Contains("bad-rules.json", e.Message, StringComparison.Ordinal);
     }
 
@@ -173,7 +173,7 @@ public sealed class EtiquetteServiceCollectionExtensionsTests : IDisposable
         var path = File("bad-templates.json", "{ \"schemaVersion\": 1, \"locale\": \"zh-CN\", \"name\": \"test\", \"templates\": [ { \"id\": 5 } ] }");
         using var sp = new ServiceCollection().AddCsEtiquette(o => o.TemplatePackPaths.Add(path)).BuildServiceProvider();
         var e = Assert.Throws<EtiquetteOptionsException>(() => sp.GetRequiredService<ITemplateRenderer>());
-        Assert.Contains("EtiquetteOptions.TemplatePackPaths", e.Message, StringComparison.Ordinal);
+        Assert.Contains("CsEtiquette:Packs:Templates", e.Message, StringComparison.Ordinal);
         Assert.Contains("bad-templates.json", e.Message, StringComparison.Ordinal);
     }
 

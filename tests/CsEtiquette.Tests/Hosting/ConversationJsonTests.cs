@@ -47,7 +47,7 @@ public sealed class ConversationJsonTests
     public void Json_HasSchemaVersion_StringEnums_NoClock_UnescapedChinese()
     {
         var json = ConversationJson.Serialize(Played());
-        Assert.StartsWith("{\"schemaVersion\":1,", json, StringComparison.Ordinal);
+        Assert.StartsWith("{\"schemaVersion\":2,", json, StringComparison.Ordinal);
         Assert.Contains("\"channel\":\"Voice\"", json, StringComparison.Ordinal);
         Assert.Contains("\"role\":\"Customer\"", json, StringComparison.Ordinal);
         Assert.Contains("保温杯", json, StringComparison.Ordinal);
@@ -70,7 +70,10 @@ public sealed class ConversationJsonTests
 
     [Theory]
     [InlineData("{", "$")]
-    [InlineData("{\"schemaVersion\":2,\"id\":\"a\",\"agentName\":\"b\"}", "$.schemaVersion")]
+    [InlineData("{\"schemaVersion\":3,\"id\":\"a\",\"agentName\":\"b\"}", "$.schemaVersion")]
+    [InlineData("{\"schemaVersion\":0,\"id\":\"a\",\"agentName\":\"b\"}", "$.schemaVersion")]
+    [InlineData("{\"schemaVersion\":2,\"id\":\"a\",\"agentName\":\"b\",\"turnWindow\":1}", "$.turnWindow")]
+    [InlineData("{\"schemaVersion\":2,\"id\":\"a\",\"agentName\":\"b\",\"turnWindow\":10,\"earlierTurnCount\":2,\"earlierAgentTurnCount\":3}", "$.earlierTurnCount")]
     [InlineData("{\"schemaVersion\":1,\"id\":\" \",\"agentName\":\"b\"}", "$.id")]
     [InlineData("{\"schemaVersion\":1,\"id\":\"a\",\"agentName\":\"\"}", "$.agentName")]
     [InlineData("{\"schemaVersion\":1,\"id\":\"a\",\"agentName\":\"b\",\"turns\":[null]}", "$.turns[0]")]

@@ -111,7 +111,7 @@ public sealed class ObservabilityTests
             using var sp = Build(configure: o => o.TemplatePackPaths.Add(path));
             var report = await sp.GetRequiredService<HealthCheckService>().CheckHealthAsync();
             Assert.Equal(HealthStatus.Unhealthy, report.Status);
-            Assert.Contains("EtiquetteOptions.TemplatePackPaths", report.Entries["csetiquette"].Description, StringComparison.Ordinal);
+            Assert.Contains("CsEtiquette:Packs:Templates", report.Entries["csetiquette"].Description, StringComparison.Ordinal);
         }
         finally
         {
