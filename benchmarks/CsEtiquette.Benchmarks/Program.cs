@@ -7,6 +7,12 @@ if (args.Length > 0 && args[0] == "--compare-corpus")
     return CompareCorpus.Run(args);
 }
 
+// Live-heap samples of the cse report pipeline at several log sizes (issue #19, constant memory).
+if (args.Length > 0 && args[0] == "--report-memory")
+{
+    return ReportMemoryProbe.Run(args);
+}
+
 // Run all:  dotnet run -c Release --project benchmarks/CsEtiquette.Benchmarks -- --filter '*'
 BenchmarkSwitcher.FromAssembly(typeof(CompareCorpus).Assembly).Run(args);
 return 0;
