@@ -96,9 +96,10 @@ public sealed class QualityInspector : IQualityInspector
         for (var p = 0; p < workers; p++)
         {
             channels[p] = Channel.CreateBounded<Batch>(new BoundedChannelOptions(ChannelCapacity) { SingleReader = true, SingleWriter = true });
+            var trusts = _classifier is AnalyzerCustomerClassifier c && ReferenceEquals(c.Analyzer, redactor);
             partitions[p] = _options.ScoreConversations
-                ? new InspectionPartition(keywords, vocabulary, _checker, _classifier, window, _options.ConversationRules ?? ConversationRules.Default, _options.Scorecard ?? Scorecard.Default, _lintMessages, redactor)
-                : new InspectionPartition(keywords, vocabulary, _checker, _classifier, window, redactor);
+                ? new InspectionPartition(keywords, vocabulary, _checker, _classifier, window, _options.ConversationRules ?? ConversationRules.Default, _options.Scorecard ?? Scorecard.Default, _lintMessages, redactor) { TrustsPersonalDataSignal = trusts }
+                : new InspectionPartition(keywords, vocabulary, _checker, _classifier, window, redactor) { TrustsPersonalDataSignal = trusts };
             var (channel, partition) = (channels[p], partitions[p]);
             tasks[p] = Task.Factory.StartNew(
                 () =>
