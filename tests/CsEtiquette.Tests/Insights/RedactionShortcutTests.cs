@@ -84,3 +84,60 @@ public sealed class RedactionShortcutTests
         public CustomerSignals Classify(string text) => inner.Classify(text);
     }
 }
+
+/// <summary>The reader-to-worker hand-off (<see cref="BatchQueue{T}"/>): cancellation and completion never hang or lose items.</summary>
+public sealed class BatchQueueTests
+{
+    [Fact]
+    public void Inspect_CancelledWhileReading_ThrowsWithTheCallersToken()
+    {
+        using var cts = new CancellationTokenSource();
+        var log = ReportLogCorpus.JsonLines(20_000);
+        var reader = new ChatLogReader(new StreamReader(new MemoryStream(log)), ChatLogFormat.JsonLines);
+        var ex = Assert.ThrowsAny<OperationCanceledException>(() => new QualityInspector().Inspect(reader, "x", n =>
+        {
+            if (n >= 4_096)
+            {
+                cts.Cancel();
+            }
+        }, cts.Token));
+        Assert.Equal(cts.Token, ex.CancellationToken);
+    }
+
+    [Fact]
+    public void Queue_DeliversEveryItemInOrder_ThenReportsCompletion()
+    {
+        var q = new BatchQueue<string>(2);
+        var taken = new List<string>();
+        var consumer = Task.Run(() =>
+        {
+            while (q.TryTake(out var s))
+            {
+                taken.Add(s!);
+            }
+        });
+        for (var i = 0; i < 1_000; i++)
+        {
+            q.Add(i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        q.Complete();
+        consumer.Wait();
+        Assert.Equal(Enumerable.Range(0, 1_000).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)), taken);
+        Assert.Throws<InvalidOperationException>(() => q.Add("late"));
+    }
+
+    [Fact]
+    public void Queue_Cancel_WakesABlockedProducerAndConsumer()
+    {
+        var full = new BatchQueue<string>(1);
+        full.Add("a");
+        var producer = Task.Run(() => full.Add("b"));
+        var empty = new BatchQueue<string>(1);
+        var consumer = Task.Run(() => empty.TryTake(out _));
+        full.Cancel();
+        empty.Cancel();
+        Assert.IsAssignableFrom<OperationCanceledException>(Assert.Throws<AggregateException>(() => producer.Wait()).InnerException);
+        Assert.IsAssignableFrom<OperationCanceledException>(Assert.Throws<AggregateException>(() => consumer.Wait()).InnerException);
+    }
+}
