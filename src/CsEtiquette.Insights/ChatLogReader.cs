@@ -16,11 +16,14 @@ public sealed class ChatLogReader
     public const int DefaultMaxRecordLength = 1 << 20;
 
     private static readonly string[] CsvColumns = ["conversation", "role", "agent", "text", "at"];
+    private const int MaxCachedAgentBytes = 64;
+    private const int MaxCachedAgents = 4096;
 
     private readonly TextReader _reader;
     private readonly char[] _buf = new char[1 << 16];
     private readonly StringBuilder _field = new();
     private readonly List<string> _fields = [];
+    private readonly Dictionary<string, string> _agents = new(StringComparer.Ordinal);
     private char[] _line = new char[256];
     private byte[] _utf8 = new byte[1024];
     private int _lineLength;
@@ -231,6 +234,7 @@ public sealed class ChatLogReader
 
         var n = Encoding.UTF8.GetBytes(line, _utf8);
         string? conversation = null, role = null, agent = null, text = null, at = null;
+        DateTimeOffset? parsedAt = null;
         try
         {
             var r = new Utf8JsonReader(_utf8.AsSpan(0, n), new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = 16 });
@@ -255,6 +259,31 @@ public sealed class ChatLogReader
                 }
 
                 string? value;
+                if (r.TokenType == JsonTokenType.String && slot == 4 && !r.ValueIsEscaped && IsoTimestamp.TryParse(r.ValueSpan, out var fast))
+                {
+                    // The common timestamp shape, parsed from the bytes (no string, no general parse).
+                    parsedAt = fast;
+                    at = null;
+                    continue;
+                }
+
+                if (r.TokenType == JsonTokenType.String && slot == 1)
+                {
+                    // Roles are nearly always spelled exactly: no string per line for them.
+                    value = r.ValueTextEquals("customer"u8) ? "customer" : r.ValueTextEquals("agent"u8) ? "agent" : null;
+                    if (value is not null)
+                    {
+                        role = value;
+                        continue;
+                    }
+                }
+
+                if (r.TokenType == JsonTokenType.String && slot == 2 && !r.ValueIsEscaped && TryGetAgent(r.ValueSpan, out value))
+                {
+                    agent = value;
+                    continue;
+                }
+
                 if (r.TokenType == JsonTokenType.String)
                 {
                     // An escaped lone surrogate ("\ud800") is valid JSON but not text: GetString throws
@@ -279,7 +308,7 @@ public sealed class ChatLogReader
                     case 1: role = value; break;
                     case 2: agent = value; break;
                     case 3: text = value; break;
-                    default: at = value; break;
+                    default: at = value; parsedAt = null; break;
                 }
             }
 
@@ -298,7 +327,47 @@ public sealed class ChatLogReader
             return new ChatLogEntry(lineNo, null, "invalid JSON: " + FirstSentence(ex.Message));
         }
 
-        return Build(lineNo, conversation, role, agent, text, at);
+        return Build(lineNo, conversation, role, agent, text, at, parsedAt);
+    }
+
+    /// <summary>
+    /// Agent names repeat on nearly every line: a short unescaped name is looked up (by its UTF-8 bytes, decoded into
+    /// a stack buffer) in a bounded cache of the strings already made, so a name costs one string per reader, not
+    /// one per line. Names already trimmed only (Build trims the others, as before).
+    /// </summary>
+    private bool TryGetAgent(ReadOnlySpan<byte> utf8, out string? value)
+    {
+        value = null;
+        if (utf8.Length is 0 or > MaxCachedAgentBytes)
+        {
+            return false;
+        }
+
+        Span<char> chars = stackalloc char[MaxCachedAgentBytes];
+        if (!Encoding.UTF8.TryGetChars(utf8, chars, out var n) || n == 0 || char.IsWhiteSpace(chars[0]) || char.IsWhiteSpace(chars[n - 1]))
+        {
+            return false;
+        }
+
+        var name = chars[..n];
+        if (name.ContainsAnyInRange('\uD800', '\uDFFF') || name.Contains('\uFFFD'))
+        {
+            return false; // let GetString report what it reports for odd text
+        }
+
+        var lookup = _agents.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(name, out value))
+        {
+            return true;
+        }
+
+        value = name.ToString();
+        if (_agents.Count < MaxCachedAgents)
+        {
+            _agents.Add(value, value);
+        }
+
+        return true;
     }
 
     private static bool TryGetString(ref Utf8JsonReader r, out string? value)
@@ -322,7 +391,7 @@ public sealed class ChatLogReader
     }
 
     /// <summary>Validates the five fields shared by both formats.</summary>
-    internal static ChatLogEntry Build(long lineNo, string? conversation, string? role, string? agent, string? text, string? at)
+    internal static ChatLogEntry Build(long lineNo, string? conversation, string? role, string? agent, string? text, string? at, DateTimeOffset? parsedAt = null)
     {
         if (string.IsNullOrWhiteSpace(conversation))
         {
@@ -364,12 +433,15 @@ public sealed class ChatLogReader
             return new ChatLogEntry(lineNo, null, "missing field 'text'");
         }
 
-        if (string.IsNullOrWhiteSpace(at))
+        if (parsedAt is { } when)
+        {
+            // Already parsed by the JSON fast path (IsoTimestamp).
+        }
+        else if (string.IsNullOrWhiteSpace(at))
         {
             return new ChatLogEntry(lineNo, null, "missing field 'at'");
         }
-
-        if (!DateTimeOffset.TryParse(at, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out var when))
+        else if (!DateTimeOffset.TryParse(at, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out when))
         {
             return new ChatLogEntry(lineNo, null, $"invalid 'at' timestamp '{Clip(at)}' (expected ISO 8601, e.g. 2026-11-24T10:00:00+08:00)");
         }

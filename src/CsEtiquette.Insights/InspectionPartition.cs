@@ -47,6 +47,12 @@ internal sealed class InspectionPartition
 
     public InsightAggregate Aggregate { get; } = new();
 
+    /// <summary>
+    /// Whether <see cref="CustomerSignals.MayHoldPersonalData"/> false may skip the redactor: set when the classifier
+    /// analyses with the redactor itself (<see cref="AnalyzerCustomerClassifier"/> over the same analyzer).
+    /// </summary>
+    public bool TrustsPersonalDataSignal { get; init; }
+
     public int OpenConversations => _open.Count;
 
     /// <summary>Closes conversations silent for more than 24 h of log time before <paramref name="watermarkTicks"/>.</summary>
@@ -126,7 +132,8 @@ internal sealed class InspectionPartition
         // Corpus term counts: TF-IDF over all customer text, first-occurrence keys (message, word index).
         _terms.Clear();
         // Reports redact by default: terms and samples come from the masked text, never from personal data.
-        var sample = _redactor is null ? text : _redactor.Redact(text);
+        // The classifier's analyzer may already know that redaction changes nothing (no phone, ID, address … fact).
+        var sample = _redactor is null || (TrustsPersonalDataSignal && !s.MayHoldPersonalData) ? text : _redactor.Redact(text);
         _keywords.CountCandidates(sample, _terms, skipNumberLike: true);
         var n = _terms.Count;
         if (n == 0)

@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using CsEtiquette.Internal;
 
 namespace CsEtiquette.Insights;
@@ -6,7 +5,7 @@ namespace CsEtiquette.Insights;
 /// <summary>
 /// Streams a chat log through quality inspection (在岗跟踪 / 日常服务质检) and returns the mergeable
 /// <see cref="InsightAggregate"/>: the calling thread reads and routes messages by conversation (stable hash) to
-/// <see cref="QualityInspectorOptions.Workers"/> workers over bounded channels; each worker lints agent replies,
+/// <see cref="QualityInspectorOptions.Workers"/> workers over bounded queues; each worker lints agent replies,
 /// analyses customer messages, tracks its open conversations and fills its own aggregate; the aggregates are
 /// merged at the end. Memory is bounded by the channel capacity and the conversation window, not by the log size.
 /// The result is deterministic for time-ordered logs whatever the worker count (unless the conversation window
@@ -89,31 +88,28 @@ public sealed class QualityInspector : IQualityInspector
         var window = Math.Max(1, _options.ConversationWindow / workers);
         var redactor = _options.RedactPersonalData ? _options.Analyzer ?? LabelsOnly.Value : null;
         using var cts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var channels = new Channel<Batch>[workers];
+        var channels = new BatchQueue<Batch>[workers];
         var partitions = new InspectionPartition[workers];
         var tasks = new Task[workers];
         long endWatermark = long.MinValue;
         for (var p = 0; p < workers; p++)
         {
-            channels[p] = Channel.CreateBounded<Batch>(new BoundedChannelOptions(ChannelCapacity) { SingleReader = true, SingleWriter = true });
+            channels[p] = new BatchQueue<Batch>(ChannelCapacity);
+            var trusts = _classifier is AnalyzerCustomerClassifier c && ReferenceEquals(c.Analyzer, redactor);
             partitions[p] = _options.ScoreConversations
-                ? new InspectionPartition(keywords, vocabulary, _checker, _classifier, window, _options.ConversationRules ?? ConversationRules.Default, _options.Scorecard ?? Scorecard.Default, _lintMessages, redactor)
-                : new InspectionPartition(keywords, vocabulary, _checker, _classifier, window, redactor);
+                ? new InspectionPartition(keywords, vocabulary, _checker, _classifier, window, _options.ConversationRules ?? ConversationRules.Default, _options.Scorecard ?? Scorecard.Default, _lintMessages, redactor) { TrustsPersonalDataSignal = trusts }
+                : new InspectionPartition(keywords, vocabulary, _checker, _classifier, window, redactor) { TrustsPersonalDataSignal = trusts };
             var (channel, partition) = (channels[p], partitions[p]);
             tasks[p] = Task.Factory.StartNew(
                 () =>
                 {
                     try
                     {
-                        var r = channel.Reader;
-                        while (r.WaitToReadAsync(cts.Token).AsTask().GetAwaiter().GetResult())
+                        while (channel.TryTake(out var batch))
                         {
-                            while (r.TryRead(out var batch))
+                            for (var i = 0; i < batch!.Count; i++)
                             {
-                                for (var i = 0; i < batch.Count; i++)
-                                {
-                                    partition.Process(batch.Messages[i], batch.Seq[i], batch.Watermark[i]);
-                                }
+                                partition.Process(batch.Messages[i], batch.Seq[i], batch.Watermark[i]);
                             }
                         }
 
@@ -130,6 +126,14 @@ public sealed class QualityInspector : IQualityInspector
                 TaskScheduler.Default);
         }
 
+        // Cancellation (the caller's, or a failed worker's cts.Cancel) wakes both sides of every queue.
+        using var wake = cts.Token.Register(() =>
+        {
+            foreach (var c in channels)
+            {
+                c.Cancel();
+            }
+        });
         var front = new InsightAggregate();
         var pending = new Batch?[workers];
         var seq = _options.SequenceBase;
@@ -167,7 +171,7 @@ public sealed class QualityInspector : IQualityInspector
                 batch.Watermark[batch.Count] = watermark;
                 if (++batch.Count == BatchSize)
                 {
-                    Send(channels[p], batch, cts.Token);
+                    channels[p].Add(batch);
                     pending[p] = null;
                 }
 
@@ -181,7 +185,7 @@ public sealed class QualityInspector : IQualityInspector
             {
                 if (pending[p] is { Count: > 0 } b)
                 {
-                    Send(channels[p], b, cts.Token);
+                    channels[p].Add(b);
                 }
             }
 
@@ -191,11 +195,6 @@ public sealed class QualityInspector : IQualityInspector
         catch (Exception ex)
         {
             cts.Cancel();
-            foreach (var c in channels)
-            {
-                c.Writer.TryComplete();
-            }
-
             WaitQuietly(tasks);
             var workerError = FirstWorkerError(tasks);
             if (ex is OperationCanceledException && workerError is not null)
@@ -203,12 +202,17 @@ public sealed class QualityInspector : IQualityInspector
                 System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(workerError).Throw();
             }
 
+            if (ex is OperationCanceledException)
+            {
+                cancellationToken.ThrowIfCancellationRequested(); // the caller's token on the exception
+            }
+
             throw;
         }
 
         foreach (var c in channels)
         {
-            c.Writer.TryComplete();
+            c.Complete();
         }
 
         WaitQuietly(tasks);
@@ -227,18 +231,6 @@ public sealed class QualityInspector : IQualityInspector
         }
 
         return result;
-    }
-
-    private static void Send(Channel<Batch> channel, Batch batch, CancellationToken ct)
-    {
-        var w = channel.Writer;
-        while (!w.TryWrite(batch))
-        {
-            if (!w.WaitToWriteAsync(ct).AsTask().GetAwaiter().GetResult())
-            {
-                throw new OperationCanceledException(ct);
-            }
-        }
     }
 
     private static void WaitQuietly(Task[] tasks)

@@ -45,4 +45,26 @@ public sealed class BenchmarkSuiteSmokeTests
         Assert.NotEqual(LintRewriteBenchmarks.Draft, result.Text);
         Assert.Empty(bench.LintAndRewrite_Clean().Edits);
     }
+    /// <summary>
+    /// The #19 scale benchmark measures what it claims: a deterministic log of exactly the requested messages, every one
+    /// inspected by the cse report pipeline, with the conversation rules and scorecards on.
+    /// </summary>
+    [Fact]
+    public void ReportScaleBenchmark_InspectsEveryMessage_WithConversationRules()
+    {
+        var log = ReportLogCorpus.JsonLines(2_000);
+        Assert.Equal(log, ReportLogCorpus.JsonLines(2_000));
+        Assert.NotEqual(log, ReportLogCorpus.JsonLines(2_000, seed: 7));
+        Assert.Equal(2_000, log.Count(b => b == (byte)'\n'));
+        Assert.Equal(2_000, ReportScaleBenchmarks.Run(log));
+
+        var aggregate = CsEtiquette.Cli.Report.ReportServices.CreateInspector(strict: false, [])
+            .Inspect(new CsEtiquette.Insights.ChatLogReader(new StreamReader(new MemoryStream(log)), CsEtiquette.Insights.ChatLogFormat.JsonLines));
+        Assert.Equal(0, aggregate.BadLines);
+        Assert.True(aggregate.ScoredConversations > 100, $"{aggregate.ScoredConversations} scored conversations");
+        Assert.True(aggregate.ComplaintConversations > 0);
+        var report = CsEtiquette.Insights.InsightReport.Create(aggregate);
+        Assert.NotEmpty(report.ConversationResults);
+        Assert.Contains(report.ConversationResults, q => q.Findings.Any(f => f.Rule.StartsWith("CSC", StringComparison.Ordinal)));
+    }
 }

@@ -121,4 +121,82 @@ public sealed class ReportDrillDownRedactionTests : IDisposable
         Assert.All(Assert.Single(InsightReport.Create(verbatim, top: 5).ConversationResults).Findings,
             f => Assert.Contains("1381234", f.Text, StringComparison.Ordinal));
     }
+    /// <summary>
+    /// Messages longer than <see cref="ConversationTracker.LazyText"/> (512) characters, redacted and clipped at once,
+    /// with the ID number or the address straddling the 120-character clip, straddling the 512 mark, or after both:
+    /// no unmasked fragment reaches the JSON, the HTML or the console, from the agent's reply (turn 2: CSC009, CSC007)
+    /// or the customer's unanswered question (turn 3: CSC005). Under <c>--no-redact</c> the straddling cases do show the
+    /// clipped raw fragment, so the check can fail.
+    /// </summary>
+    [Theory]
+    [InlineData("id", 112)]
+    [InlineData("id", 505)]
+    [InlineData("id", 600)]
+    [InlineData("address", 110)]
+    [InlineData("address", 508)]
+    [InlineData("address", 600)]
+    public void LongMessage_PersonalDataAtOrAfterTheClip_NeverLeaksAFragment(string kind, int start)
+    {
+        const int Length = 700;
+        const string Address = "北京市朝阳区" + Street;
+        var (cue, value) = kind == "id" ? (",身份证", IdCard) : (",寄到", Address);
+        string Long(string tail) =>
+            new string('嗯', start - cue.Length) + cue + value + "," + new string('嗯', Length - start - value.Length - 1 - tail.Length) + tail;
+        var reply = Long("已登记");
+        var question = Long("能送到吗?");
+        Assert.Equal(Length, reply.Length);
+        Assert.Equal(start, reply.IndexOf(value, StringComparison.Ordinal));
+        var log = Path.Combine(_dir, "long.jsonl");
+        File.WriteAllText(log, ToJsonLines([C("c1", "你好", Base), A("c1", "小王", reply, Base.AddSeconds(10)), C("c1", question, Base.AddSeconds(20))]) + "\n");
+
+        // The fragments a clip-then-redact (or a partial mask) would leave: every 8 digits of the ID, the street.
+        var fragments = new List<string> { Street, "建国路", "88号" };
+        for (var i = 0; i + 8 <= IdCard.Length; i++)
+        {
+            fragments.Add(IdCard.Substring(i, 8));
+        }
+
+        foreach (var redact in new[] { true, false })
+        {
+            var json = Path.Combine(_dir, $"long-{redact}.json");
+            var html = Path.Combine(_dir, $"long-{redact}.html");
+            string[] args = redact ? ["report", log, "--json", json, "--html", html] : ["report", log, "--json", json, "--html", html, "--no-redact"];
+            var (code, console, _) = CliHarness.Run(string.Empty, args);
+            Assert.Equal(0, code);
+            var jsonText = File.ReadAllText(json);
+            var page = File.ReadAllText(html);
+            var texts = FindingTexts(jsonText);
+            Assert.StartsWith("嗯嗯嗯", texts[2], StringComparison.Ordinal);
+            Assert.StartsWith("嗯嗯嗯", texts[3], StringComparison.Ordinal);
+            Assert.All(texts.Values, t => Assert.True(t.Length <= 121, t));
+            if (!redact)
+            {
+                // Verbatim: the clip keeps the raw start of the value when it straddles 120 (what redaction must hide).
+                if (start < 120)
+                {
+                    var shownFragment = (kind == "id" ? IdCard : Address)[..(120 - start)];
+                    Assert.Contains(shownFragment, texts[2], StringComparison.Ordinal);
+                    Assert.Contains(shownFragment, page, StringComparison.Ordinal);
+                }
+
+                continue;
+            }
+
+            if (start < 120)
+            {
+                var mask = kind == "id" ? "[身份证号]" : "[地址]";
+                Assert.Contains(mask, texts[2], StringComparison.Ordinal);
+                Assert.Contains(mask, texts[3], StringComparison.Ordinal);
+                Assert.Contains(mask, page, StringComparison.Ordinal);
+            }
+
+            foreach (var output in new[] { jsonText, page, console })
+            {
+                foreach (var leak in fragments)
+                {
+                    Assert.DoesNotContain(leak, output, StringComparison.Ordinal);
+                }
+            }
+        }
+    }
 }
