@@ -47,7 +47,7 @@ public sealed class SampleDemoTests
             Out = new AnsiConsoleOutput(writer),
         });
         console.Profile.Width = 1000;
-        var input = new StringReader("我收到的杯子是坏的,太生气了\n/case\n/draft 你等着吧\n/quit\n");
+        var input = new StringReader("我收到的杯子是坏的,太生气了\n/case\n/draft 你稍等一下\n/quit\n");
 
         Assert.Equal(0, ChatConsoleApp.Run([], input, console));
         var output = writer.ToString();
