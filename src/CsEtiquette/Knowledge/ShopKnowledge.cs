@@ -283,7 +283,7 @@ public sealed class ShopKnowledge : IShopKnowledge
     private static readonly string[] Body = ["policy", "synonyms", "threshold", "entries"];
     private static readonly string[] EntryProperties = ["id", "questions", "answer", "keywords"];
     private static readonly string[] PolicyProperties =
-        ["returnWindowDays", "afterSalesDays", "warrantyDays", "shippingHours", "freeShippingThreshold", "deliveryTime", "refundTime", "processingTime"];
+        ["returnWindowDays", "afterSalesDays", "warrantyDays", "shippingHours", "freeShippingThreshold", "deliveryTime", "refundTime", "processingTime", "lookupTime"];
 
     private static ShopKnowledge FromPack(PackDocument pack, KnowledgeIndexOptions options)
     {
@@ -339,6 +339,7 @@ public sealed class ShopKnowledge : IShopKnowledge
             DeliveryTime = p.OptionalText("deliveryTime")?.Trim(),
             RefundTime = p.OptionalText("refundTime")?.Trim(),
             ProcessingTime = p.OptionalText("processingTime")?.Trim(),
+            LookupTime = p.OptionalText("lookupTime")?.Trim(),
         };
     }
 
