@@ -1440,8 +1440,8 @@ public sealed class ReplyAssistant : IReplyAssistant
             foreach (var (clause, topic) in questions)
             {
                 // 我的快递到哪了 asks about the customer's own parcel: the order, not the pack's general delivery answer.
-                var ownParcel = analysis.HasIntent(MessageIntent.Logistics) && AssistantCues.ContainsAny(clause, Cues.OrderSpecific);
-                var matches = ownParcel && clause.Contains('我', StringComparison.Ordinal) ? [] : knowledge.Find(clause, 1);
+                var ownParcel = analysis.HasIntent(MessageIntent.Logistics) && AsksAboutOwnParcel(clause);
+                var matches = ownParcel ? [] : knowledge.Find(clause, 1);
                 if (matches.Count > 0)
                 {
                     var m = matches[0];
@@ -1490,7 +1490,7 @@ public sealed class ReplyAssistant : IReplyAssistant
                 _topic ??= "物流进度";
             }
 
-            if (!chased && !asked && held.Count == 0 && !needOrder)
+            if (!chased && !asked && !needOrder && !Parts.Exists(p => p.Kind == ReplyPartKind.Commitment))
             {
                 AddPhrase(ReplyPartKind.Closing, "answerTail", "结束语: every question is answered, so invite further questions.");
             }
@@ -1500,6 +1500,29 @@ public sealed class ReplyAssistant : IReplyAssistant
                 Parts.Insert(0, new ReplyPart(ReplyPartKind.Greeting, Fill(Cues.Phrase("answerLead")), "assistant.answerLead",
                     "开场问候: the customer opened with a greeting (在吗), so greet before the answers."));
             }
+        }
+
+        /// <summary>
+        /// A parcel-status question in the customer's own voice (我的快递到哪了, 我买的发了没): a status cue of
+        /// <c>$.acts.orderSpecific</c> (the entries that are not a bare 我… possessive) and 我 in the clause.
+        /// 我这边是偏远地区能送到吗 names no status and stays a question for the knowledge pack.
+        /// </summary>
+        private bool AsksAboutOwnParcel(string clause)
+        {
+            if (!clause.Contains('我', StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            foreach (var cue in Cues.OrderSpecific)
+            {
+                if (cue[0] != '我' && clause.Contains(cue, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static string JoinTopics(List<string> topics, string and)
@@ -1538,7 +1561,7 @@ public sealed class ReplyAssistant : IReplyAssistant
                 var clause = message.AsSpan(start, i - start).Trim();
                 start = i + 1;
                 if (clause.Length < 2 || DialogueActReader.IsGreeting(clause, Cues) || !DialogueActReader.IsQuestion(clause, Cues)
-                    || (skipChase && AssistantCues.ContainsAny(clause, Cues.Chase)))
+                    || (skipChase && AssistantCues.ContainsAny(clause, Cues.Chase)) || AsksForAService(clause))
                 {
                     continue;
                 }
@@ -1551,6 +1574,23 @@ public sealed class ReplyAssistant : IReplyAssistant
             }
 
             return list;
+        }
+
+        /// <summary>
+        /// 能不能先帮我检查一下好吗: a request in question form (a request cue that hands the agent something to do: 帮我, 给我,
+        /// 麻烦), not a question to answer or hold on its own.
+        /// </summary>
+        private bool AsksForAService(ReadOnlySpan<char> clause)
+        {
+            foreach (var cue in Cues.RequestCues)
+            {
+                if ((cue.Contains('我', StringComparison.Ordinal) || cue.StartsWith("麻烦", StringComparison.Ordinal)) && clause.Contains(cue, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private bool HasGreetingClause()

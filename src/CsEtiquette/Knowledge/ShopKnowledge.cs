@@ -201,28 +201,32 @@ public sealed class ShopKnowledge : IShopKnowledge
         }
 
         var scores = ArrayPool<float>.Shared.Rent(n);
+        var reached = ArrayPool<int>.Shared.Rent(n);
         try
         {
-            if (!_index.Search(question, scores.AsSpan(0, n)))
+            scores.AsSpan(0, n).Clear();
+            var m = _index.Search(question, scores.AsSpan(0, n), reached);
+            if (m <= 0)
             {
                 return [];
             }
 
-            // Top-k by insertion (k is small); ties keep pack order.
+            // Top-k by insertion (k is small) over the reached entries only; ties keep pack order.
             var k = Math.Min(top, n);
             Span<int> best = k <= 64 ? stackalloc int[k] : new int[k];
             var found = 0;
             var cut = (float)threshold;
-            for (var e = 0; e < n; e++)
+            for (var i = 0; i < m; i++)
             {
+                var e = reached[i];
                 var s = scores[e];
-                if (s < cut || s <= 0 || (found == k && s <= scores[best[found - 1]]))
+                if (s < cut || s <= 0 || (found == k && !Before(s, e, scores[best[found - 1]], best[found - 1])))
                 {
                     continue;
                 }
 
                 var at = found == k ? k - 1 : found++;
-                while (at > 0 && scores[best[at - 1]] < s)
+                while (at > 0 && Before(s, e, scores[best[at - 1]], best[at - 1]))
                 {
                     best[at] = best[at - 1];
                     at--;
@@ -247,8 +251,13 @@ public sealed class ShopKnowledge : IShopKnowledge
         finally
         {
             ArrayPool<float>.Shared.Return(scores);
+            ArrayPool<int>.Shared.Return(reached);
         }
     }
+
+    // Best first: the higher score, and on a tie the entry earlier in the pack.
+    private static bool Before(float score, int entry, float otherScore, int otherEntry) =>
+        score > otherScore || (score == otherScore && entry < otherEntry);
 
     internal string Explain(string question) => _index.Explain(question);
 
