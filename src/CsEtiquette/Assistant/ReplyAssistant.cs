@@ -623,7 +623,7 @@ public sealed class ReplyAssistant : IReplyAssistant
                 return;
             }
 
-            if (QuestionClauses(skipChase: false) is { Count: >= 2 } several)
+            if (QuestionClauseCount(skipChase: false) >= 2 && QuestionClauses(skipChase: false) is { Count: >= 2 } several)
             {
                 AnswerEach(several);
                 return;
@@ -1546,6 +1546,33 @@ public sealed class ReplyAssistant : IReplyAssistant
             return sb.ToString();
         }
 
+        /// <summary>How many clauses could be questions of their own (<see cref="QuestionClauses"/> without the topic test); allocates nothing.</summary>
+        private int QuestionClauseCount(bool skipChase)
+        {
+            var count = 0;
+            var start = 0;
+            for (var i = 0; i <= message.Length; i++)
+            {
+                if (i < message.Length && !IsClauseBreak(message[i], strong: true))
+                {
+                    continue;
+                }
+
+                var clause = message.AsSpan(start, i - start).Trim();
+                start = i + 1;
+                if (IsQuestionClause(clause, skipChase))
+                {
+                    count++;
+                }
+            }
+
+            return count;
+        }
+
+        private bool IsQuestionClause(ReadOnlySpan<char> clause, bool skipChase) =>
+            clause.Length >= 2 && !DialogueActReader.IsGreeting(clause, Cues) && DialogueActReader.IsQuestion(clause, Cues)
+            && !(skipChase && AssistantCues.ContainsAny(clause, Cues.Chase)) && !AsksForAService(clause);
+
         /// <summary>The questions of the line (clauses split at punctuation and spaces) with their topics; greetings, chases (when <paramref name="skipChase"/>) and clauses without a topic left out.</summary>
         private List<(string Clause, string Topic)> QuestionClauses(bool skipChase)
         {
@@ -1560,8 +1587,7 @@ public sealed class ReplyAssistant : IReplyAssistant
 
                 var clause = message.AsSpan(start, i - start).Trim();
                 start = i + 1;
-                if (clause.Length < 2 || DialogueActReader.IsGreeting(clause, Cues) || !DialogueActReader.IsQuestion(clause, Cues)
-                    || (skipChase && AssistantCues.ContainsAny(clause, Cues.Chase)) || AsksForAService(clause))
+                if (!IsQuestionClause(clause, skipChase))
                 {
                     continue;
                 }

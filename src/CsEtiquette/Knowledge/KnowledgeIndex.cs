@@ -36,6 +36,10 @@ internal sealed class KnowledgeIndex
     private readonly float[] _postWeight;
     private readonly float _unknownIdf;
 
+    // Every proper prefix of a known word or phrase of 2..MaxPhraseChars characters: a run of tokens can be a known
+    // phrase only when its first token is one of them, so most tokens skip the phrase lookups.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _phrasePrefixes;
+
     internal KnowledgeIndex(ImmutableArray<KnowledgeEntry> entries, KnowledgeLexicon lexicon, IEnumerable<IReadOnlyList<string>> extraSynonyms, ChineseSegmenter segmenter, KnowledgeIndexOptions? options = null)
     {
         _options = options ?? KnowledgeIndexOptions.Default;
@@ -167,6 +171,18 @@ internal sealed class KnowledgeIndex
                 _postWeight[at] = _idf[id] * (tf * (k1 + 1) / (tf + norm)) / (k1 + 1);
             }
         }
+
+        // After the build: the entries' own words are phrases a query's tokens may join into too.
+        var prefixes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in _words.Keys)
+        {
+            for (var len = 1; len < word.Length && word.Length <= MaxPhraseChars; len++)
+            {
+                prefixes.Add(word[..len]);
+            }
+        }
+
+        _phrasePrefixes = prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     internal int EntryCount { get; }
@@ -335,7 +351,8 @@ internal sealed class KnowledgeIndex
             // The longest run of tokens that is a known phrase (synonym or stop phrase), else the single token.
             var taken = 1;
             var id = int.MinValue;
-            for (var k = Math.Min(MaxPhraseTokens, n - i); k >= 2; k--)
+            var phraseStart = _phrasePrefixes.Set is null || _phrasePrefixes.Contains(token);
+            for (var k = phraseStart ? Math.Min(MaxPhraseTokens, n - i) : 1; k >= 2; k--)
             {
                 var start = tokens[i].Start;
                 var end = tokens[i + k - 1].End;
