@@ -200,12 +200,19 @@ public sealed class ShopKnowledge : IShopKnowledge
             return [];
         }
 
-        var scores = ArrayPool<float>.Shared.Rent(n);
-        var reached = ArrayPool<int>.Shared.Rent(n);
+        // Packs of up to StackEntries entries score on the stack (zeroed by stackalloc); larger ones rent.
+        float[]? rentedScores = null;
+        int[]? rentedReached = null;
+        var scores = n <= StackEntries ? stackalloc float[n] : (rentedScores = ArrayPool<float>.Shared.Rent(n)).AsSpan(0, n);
+        var reached = n <= StackEntries ? stackalloc int[n] : (rentedReached = ArrayPool<int>.Shared.Rent(n)).AsSpan(0, n);
         try
         {
-            scores.AsSpan(0, n).Clear();
-            var m = _index.Search(question, scores.AsSpan(0, n), reached);
+            if (rentedScores is not null)
+            {
+                scores.Clear();
+            }
+
+            var m = _index.Search(question, scores, reached);
             if (m <= 0)
             {
                 return [];
@@ -250,10 +257,15 @@ public sealed class ShopKnowledge : IShopKnowledge
         }
         finally
         {
-            ArrayPool<float>.Shared.Return(scores);
-            ArrayPool<int>.Shared.Return(reached);
+            if (rentedScores is not null)
+            {
+                ArrayPool<float>.Shared.Return(rentedScores);
+                ArrayPool<int>.Shared.Return(rentedReached!);
+            }
         }
     }
+
+    private const int StackEntries = 1024;
 
     // Best first: the higher score, and on a tie the entry earlier in the pack.
     private static bool Before(float score, int entry, float otherScore, int otherEntry) =>
