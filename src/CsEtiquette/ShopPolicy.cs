@@ -42,6 +42,16 @@ public sealed record ShopPolicy
     /// <summary>The processing commitment (处理时限) used for the slot of the same name, e.g. <c>24小时</c>. Never blank.</summary>
     public string ProcessingTime { get; init; } = "24小时";
 
+    /// <summary>
+    /// How soon the customer hears back after the agent promises to look something up (查询答复时限: 我马上帮您查一下,
+    /// {LookupTime}内回复您), e.g. <c>30分钟</c>; null (the default) uses <see cref="ProcessingTime"/>. Not blank when set.
+    /// Every time node of a holding reply, and of the reply to a customer chasing it, comes from here.
+    /// </summary>
+    public string? LookupTime { get; init; }
+
+    /// <summary><see cref="LookupTime"/>, or <see cref="ProcessingTime"/> when the shop sets none.</summary>
+    internal string LookupTimeOrDefault => LookupTime ?? ProcessingTime;
+
     /// <summary>The compensation the shop may grant for a logistics problem (补偿), e.g. <c>运费补偿</c>; null when none.</summary>
     public string? Compensation { get; init; } = "运费补偿";
 
@@ -117,6 +127,11 @@ public sealed record ShopPolicy
         if (string.IsNullOrWhiteSpace(ProcessingTime))
         {
             errors.Add("ShopPolicy.ProcessingTime must not be blank.");
+        }
+
+        if (LookupTime is not null && string.IsNullOrWhiteSpace(LookupTime))
+        {
+            errors.Add("ShopPolicy.LookupTime must not be blank when set.");
         }
 
         CheckOptions(SolutionOptions, nameof(SolutionOptions), errors);

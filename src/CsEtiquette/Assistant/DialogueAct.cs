@@ -42,4 +42,10 @@ public enum DialogueAct
 
     /// <summary>A vague complaint without specifics (有问题, 不太对劲): an open question clarifies it.</summary>
     Vague = 11,
+
+    /// <summary>
+    /// The customer chases a lookup the agent promised and has not answered yet (好了没, 查到了吗, 怎么还没回): the reply is
+    /// about that lookup, its topic and time node (<see cref="ConversationMemory.PendingTopic"/>).
+    /// </summary>
+    Chase = 12,
 }

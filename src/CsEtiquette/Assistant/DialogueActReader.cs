@@ -47,6 +47,12 @@ internal static class DialogueActReader
             return DialogueAct.Answer;
         }
 
+        // 好了没 / 查到了吗 / 怎么还没回 while the lookup the agent promised is pending: the customer chases it.
+        if (memory.PendingTopic is not null && analysis.AbuseSeverity < AbuseSeverity.Moderate && IsChase(text, analysis, memory, cues))
+        {
+            return DialogueAct.Chase;
+        }
+
         if (ReadShort(text, cues) is { } shortAct)
         {
             return shortAct;
@@ -120,6 +126,47 @@ internal static class DialogueActReader
             && analysis.Emotion.Polarity == EmotionPolarity.Negative;
     }
 
+    /// <summary>The most letters a line may have besides its chase cues to be a bare chase (怎么还没回: 回).</summary>
+    private const int BareChaseLetters = 4;
+
+    /// <summary>
+    /// 好了没 / 查到了吗 / 怎么还没回: a chase cue, and either little else (a bare chase) or no other problem named: 我的快递怎么还没到
+    /// after a question about the product names a new problem and is no chase of the old lookup.
+    /// </summary>
+    private static bool IsChase(ReadOnlySpan<char> text, MessageAnalysis analysis, ConversationMemory memory, AssistantCues cues)
+    {
+        var letters = 0;
+        var any = false;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var matched = 0;
+            foreach (var cue in cues.Chase)
+            {
+                if (cue.Length > matched && text[i..].StartsWith(cue, StringComparison.Ordinal))
+                {
+                    matched = cue.Length;
+                }
+            }
+
+            if (matched > 0)
+            {
+                any = true;
+                i += matched;
+                continue;
+            }
+
+            if (char.IsLetterOrDigit(text[i]) && text[i] is not ('了' or '吗' or '呢' or '啊' or '呀' or '啦' or '么'))
+            {
+                letters++;
+            }
+
+            i++;
+        }
+
+        return any && (letters <= BareChaseLetters || analysis.Issue == CustomerIssue.General || analysis.Issue == memory.Issue);
+    }
+
     /// <summary>怎么会是我们 / 凭什么说是我 / 关我什么事: the customer rejects blame (the <c>$.acts.blame</c> cues).</summary>
     internal static bool RejectsBlame(ReadOnlySpan<char> text, AssistantCues cues) => AssistantCues.ContainsAny(text, cues.Blame);
 
@@ -138,7 +185,7 @@ internal static class DialogueActReader
     }
 
     /// <summary>Only greeting words and punctuation (你好,在吗 / 在不在): a call for attention, not a question.</summary>
-    private static bool IsGreeting(ReadOnlySpan<char> text, AssistantCues cues)
+    internal static bool IsGreeting(ReadOnlySpan<char> text, AssistantCues cues)
     {
         if (text.Length > 10)
         {

@@ -125,7 +125,12 @@ public sealed class ReplyAssistant : IReplyAssistant
             complaint = _workflow.Start(CaseId(conversation), now);
         }
 
-        if (complaint is not null && act == DialogueAct.Question && complaint.State != ComplaintState.Opened)
+        if (act == DialogueAct.Chase)
+        {
+            // 好了没 / 查到了吗 while a promised lookup is pending: the reply is about that lookup; the case waits.
+            turn.HandleChase();
+        }
+        else if (complaint is not null && act == DialogueAct.Question && complaint.State != ComplaintState.Opened)
         {
             // A new question mid-complaint gets answered; the case waits.
             turn.HandleQuestion();
@@ -493,9 +498,6 @@ public sealed class ReplyAssistant : IReplyAssistant
         bool blame,
         DateTimeOffset now)
     {
-        // 1分钟内准确回答高频问题: the time node of a holding reply.
-        private const string HoldingTime = "1分钟";
-
         // The pending topic while the order is looked up by a phone or tracking number.
         private const string IdentifierTopic = "订单信息";
 
@@ -524,6 +526,10 @@ public sealed class ReplyAssistant : IReplyAssistant
         private AssistantCues Cues => owner._cues;
 
         private ShopPolicy Policy => conversation.Policy;
+
+        // The time node of a holding reply and of the answer to a chase: the shop's lookup time (查询答复时限), never a
+        // figure of our own.
+        private string HoldingTime => conversation.Policy.LookupTimeOrDefault;
 
         private string? OrderNumber => memory.OrderNumber ?? (conversation.Complaint is { IsTerminal: false } open ? open.OrderNumber : null);
 
@@ -616,13 +622,14 @@ public sealed class ReplyAssistant : IReplyAssistant
         public void HandleQuestion()
         {
             AddEmpathyWhenUpset();
-            if (ChasesPendingTopic())
+            if (SignedButNotReceived())
             {
                 return;
             }
 
-            if (SignedButNotReceived())
+            if (QuestionClauseCount(skipChase: false) >= 2 && QuestionClauses(skipChase: false) is { Count: >= 2 } several)
             {
+                AnswerEach(several);
                 return;
             }
 
@@ -819,17 +826,9 @@ public sealed class ReplyAssistant : IReplyAssistant
             {
                 c = Apply(c, new AcknowledgeEmotion());
                 AddEmpathy();
-                if (issue == CustomerIssue.General)
-                {
-                    var step = owner._complaintReplies.NextStep(owner._workflow, owner._workflow.Start(c.Id, c.OpenedAt));
-                    Parts.Add(new ReplyPart(ReplyPartKind.Apology, step.SuggestedReply, step.ReplyId,
-                        "接纳情绪: a complaint was detected, so apologise first (投诉处理四步法 step 1)."));
-                }
-                else
-                {
-                    Add(ReplyPartKind.Apology, TemplateIds.ApologyGeneral, Slots(("答复时限", Policy.ProcessingTime)),
-                        "接纳情绪: a complaint was detected, so apologise before handling the problem (投诉处理四步法 step 1).");
-                }
+                // The apology's time node is the shop's processing time (the template's own default is no shop's promise).
+                Add(ReplyPartKind.Apology, TemplateIds.ApologyGeneral, Slots(("答复时限", Policy.ProcessingTime)),
+                    "接纳情绪: a complaint was detected, so apologise before handling the problem (投诉处理四步法 step 1).");
 
                 if (RequestClause() is not null)
                 {
@@ -1012,7 +1011,19 @@ public sealed class ReplyAssistant : IReplyAssistant
 
         private ComplaintCase Escalated(ComplaintCase c)
         {
-            AddStep(c, "The case is escalated: tell the customer calmly who takes over and when.");
+            const string Reason = "The case is escalated: tell the customer calmly who takes over and when.";
+            var step = owner._complaintReplies.NextStep(owner._workflow, c);
+            if (step.ReplyId == TemplateIds.HandoverSpecialist)
+            {
+                // The workflow times the handover by its follow-up window; the customer is promised the shop's processing time.
+                var team = c.Escalation?.Target == EscalationTarget.Platform ? "平台专员" : "主管";
+                if (Add(ReplyPartKind.ComplaintStep, TemplateIds.HandoverSpecialist, Slots(("团队", team), ("处理时限", Policy.ProcessingTime)), Reason))
+                {
+                    return c;
+                }
+            }
+
+            AddStep(c, Reason);
             return c;
         }
 
@@ -1285,14 +1296,10 @@ public sealed class ReplyAssistant : IReplyAssistant
         }
 
         /// <summary>The question as a topic: leading 请问/你好 and trailing 吗/呢/? dropped, the perspective swapped (我 → 您); null when nothing is left.</summary>
-        private string? Topic()
-        {
-            var text = FirstClauseWithContent();
-            if (text is null)
-            {
-                return null;
-            }
+        private string? Topic() => FirstClauseWithContent() is { } clause ? TopicOf(clause) : null;
 
+        private static string? TopicOf(string text)
+        {
             foreach (var lead in (ReadOnlySpan<string>)["请问一下", "请问", "问一下", "你好", "您好", "亲", "那个", "客服"])
             {
                 if (text.StartsWith(lead, StringComparison.Ordinal))
@@ -1392,17 +1399,249 @@ public sealed class ReplyAssistant : IReplyAssistant
             return memory.Facts.ContainsKey(FactKind.Address) ? "收货地址" : null;
         }
 
-        /// <summary>怎么还不处理 / 查到了吗 while something is being looked up: say when the answer comes instead of answering a new question.</summary>
-        private bool ChasesPendingTopic()
+        /// <summary>
+        /// 好了没 / 查到了吗 / 怎么还没回 while the lookup the agent promised is pending: thank the customer for waiting and
+        /// answer about that lookup (its topic and time node), never with a new holding reply or a listening phrase.
+        /// Another question in the same line (好了没?另外能开发票吗) is still answered.
+        /// </summary>
+        public void HandleChase()
         {
-            if (memory.PendingTopic is not { } topic || !AssistantCues.ContainsAny(message, Cues.Chase))
+            var topic = memory.PendingTopic ?? Cues.Phrase("vagueTopic");
+            _topic = topic;
+            if (memory.StillMissing.Contains(MissingInfo.OrderNumber) && OrderNumber is null && GivenIdentifier() is null)
+            {
+                // The lookup waits for the order number that was asked for: say so (a reminder, not a second ask).
+                AddPhrase(ReplyPartKind.Commitment, "chaseNeedsOrder",
+                    "时限承诺: the customer chases a lookup that waits for the order number asked for, so say what it needs and that it starts at once.",
+                    ("事项", topic));
+            }
+            else
+            {
+                Add(ReplyPartKind.Empathy, TemplateIds.EmpathyLongWait, null,
+                    "共情: the customer is waiting for what was promised, so thank them for their patience first.");
+                AddPhrase(ReplyPartKind.Commitment, "chasePending",
+                    "时限承诺: the customer chases the lookup the agent promised, so answer about that lookup: its topic and its time node.",
+                    ("事项", topic), ("处理时限", HoldingTime));
+            }
+
+            if (QuestionClauses(skipChase: true) is { Count: > 0 } others)
+            {
+                AnswerEach(others, chased: true);
+            }
+        }
+
+        /// <summary>
+        /// 在吗 这个有货吗 什么时候发货: every question of the line is addressed, each from the knowledge pack when it
+        /// answers, the rest in one holding reply naming their topics and a time node; then at most one ask (the order
+        /// number, when a question is about the customer's own parcel and it is not known).
+        /// </summary>
+        private void AnswerEach(List<(string Clause, string Topic)> questions, bool chased = false)
+        {
+            var knowledge = owner.KnowledgeFor(Policy);
+            var held = new List<string>(questions.Count);
+            var answered = new List<string>(questions.Count);
+            var needOrder = false;
+            foreach (var (clause, topic) in questions)
+            {
+                // 我的快递到哪了 asks about the customer's own parcel: the order, not the pack's general delivery answer.
+                var ownParcel = analysis.HasIntent(MessageIntent.Logistics) && AsksAboutOwnParcel(clause);
+                var matches = ownParcel ? [] : knowledge.Find(clause, 1);
+                if (matches.Count > 0)
+                {
+                    var m = matches[0];
+                    if (!answered.Contains(m.Id))
+                    {
+                        answered.Add(m.Id);
+                        Match ??= m;
+                        AddText(ReplyPartKind.Answer, m.Entry.Answer, "knowledge." + m.Id,
+                            "常见问题速查: one of several questions in the line, answered from the shop knowledge (score " +
+                            m.Score.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) + ").");
+                    }
+
+                    continue;
+                }
+
+                if (ownParcel)
+                {
+                    if (OrderNumber is { } order)
+                    {
+                        AddPhrase(ReplyPartKind.Commitment, "holdingOrder", "时限承诺: a question about the customer's own parcel, the order is known: say what is checked and by when.",
+                            ("订单号", order), ("查询内容", "物流进度"), ("时限", HoldingTime));
+                        _topic ??= "物流进度";
+                    }
+                    else
+                    {
+                        needOrder = true;
+                    }
+
+                    continue;
+                }
+
+                held.Add(topic);
+            }
+
+            if (held.Count > 0)
+            {
+                AddPhrase(ReplyPartKind.Commitment, "holding",
+                    "说明后续处理流程和时间节点: the knowledge has no answer to these questions yet, so name each topic and say when the answer comes.",
+                    ("话题", JoinTopics(held, "”和“")), ("时限", HoldingTime));
+                _topic = JoinTopics(held, "和");
+            }
+
+            var asked = needOrder && AskOrderOnce("具体物流节点", "引导提供信息: one question is about the customer's own parcel, so ask for the order number (once, after every question is addressed).");
+            if (needOrder)
+            {
+                _topic ??= "物流进度";
+            }
+
+            if (!chased && !asked && !needOrder && !Parts.Exists(p => p.Kind == ReplyPartKind.Commitment))
+            {
+                AddPhrase(ReplyPartKind.Closing, "answerTail", "结束语: every question is answered, so invite further questions.");
+            }
+
+            if (!chased && conversation.AgentTurnCount == 0 && HasGreetingClause() && Parts.Count > 0 && Parts[0].Kind != ReplyPartKind.Empathy)
+            {
+                Parts.Insert(0, new ReplyPart(ReplyPartKind.Greeting, Fill(Cues.Phrase("answerLead")), "assistant.answerLead",
+                    "开场问候: the customer opened with a greeting (在吗), so greet before the answers."));
+            }
+        }
+
+        /// <summary>
+        /// A parcel-status question in the customer's own voice (我的快递到哪了, 我买的发了没): a status cue of
+        /// <c>$.acts.orderSpecific</c> (the entries that are not a bare 我… possessive) and 我 in the clause.
+        /// 我这边是偏远地区能送到吗 names no status and stays a question for the knowledge pack.
+        /// </summary>
+        private bool AsksAboutOwnParcel(string clause)
+        {
+            if (!clause.Contains('我', StringComparison.Ordinal))
             {
                 return false;
             }
 
-            AddPhrase(ReplyPartKind.Commitment, "stillChecking", "时限承诺: the customer chases what is being looked up, so say when the answer comes.", ("事项", topic), ("处理时限", HoldingTime));
-            _topic = topic;
-            return true;
+            foreach (var cue in Cues.OrderSpecific)
+            {
+                if (cue[0] != '我' && clause.Contains(cue, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static string JoinTopics(List<string> topics, string and)
+        {
+            if (topics.Count == 1)
+            {
+                return topics[0];
+            }
+
+            var sb = new System.Text.StringBuilder();
+            for (var i = 0; i < topics.Count; i++)
+            {
+                if (i > 0)
+                {
+                    sb.Append(i == topics.Count - 1 ? and : and == "和" ? "、" : "”、“");
+                }
+
+                sb.Append(topics[i]);
+            }
+
+            return sb.ToString();
+        }
+
+        /// <summary>How many clauses could be questions of their own (<see cref="QuestionClauses"/> without the topic test); allocates nothing.</summary>
+        private int QuestionClauseCount(bool skipChase)
+        {
+            var count = 0;
+            var start = 0;
+            for (var i = 0; i <= message.Length; i++)
+            {
+                if (i < message.Length && !IsClauseBreak(message[i], strong: true))
+                {
+                    continue;
+                }
+
+                var clause = message.AsSpan(start, i - start).Trim();
+                start = i + 1;
+                if (IsQuestionClause(clause, skipChase))
+                {
+                    count++;
+                }
+            }
+
+            return count;
+        }
+
+        private bool IsQuestionClause(ReadOnlySpan<char> clause, bool skipChase) =>
+            clause.Length >= 2 && !DialogueActReader.IsGreeting(clause, Cues) && DialogueActReader.IsQuestion(clause, Cues)
+            && !(skipChase && AssistantCues.ContainsAny(clause, Cues.Chase)) && !AsksForAService(clause);
+
+        /// <summary>The questions of the line (clauses split at punctuation and spaces) with their topics; greetings, chases (when <paramref name="skipChase"/>) and clauses without a topic left out.</summary>
+        private List<(string Clause, string Topic)> QuestionClauses(bool skipChase)
+        {
+            var list = new List<(string, string)>(4);
+            var start = 0;
+            for (var i = 0; i <= message.Length; i++)
+            {
+                if (i < message.Length && !IsClauseBreak(message[i], strong: true))
+                {
+                    continue;
+                }
+
+                var clause = message.AsSpan(start, i - start).Trim();
+                start = i + 1;
+                if (!IsQuestionClause(clause, skipChase))
+                {
+                    continue;
+                }
+
+                var text = clause.ToString();
+                if (TopicOf(text) is { } topic)
+                {
+                    list.Add((text, topic));
+                }
+            }
+
+            return list;
+        }
+
+        /// <summary>
+        /// 能不能先帮我检查一下好吗: a request in question form (a request cue that hands the agent something to do: 帮我, 给我,
+        /// 麻烦), not a question to answer or hold on its own.
+        /// </summary>
+        private bool AsksForAService(ReadOnlySpan<char> clause)
+        {
+            foreach (var cue in Cues.RequestCues)
+            {
+                if ((cue.Contains('我', StringComparison.Ordinal) || cue.StartsWith("麻烦", StringComparison.Ordinal)) && clause.Contains(cue, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool HasGreetingClause()
+        {
+            var start = 0;
+            for (var i = 0; i <= message.Length; i++)
+            {
+                if (i < message.Length && !IsClauseBreak(message[i], strong: true))
+                {
+                    continue;
+                }
+
+                var clause = message.AsSpan(start, i - start).Trim();
+                start = i + 1;
+                if (clause.Length > 0 && DialogueActReader.IsGreeting(clause, Cues))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>好的谢谢 / 好的 / 没有了 while options are open: acknowledge (or close politely) and keep the options open, without repeating them.</summary>

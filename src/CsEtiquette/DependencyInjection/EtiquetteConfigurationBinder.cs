@@ -53,7 +53,7 @@ internal sealed class EtiquetteConfigurationBinder(IConfiguration section) :
     private static readonly string[] KnownPolicy =
     [
         nameof(ShopPolicy.AfterSalesPeriod), nameof(ShopPolicy.DeliveryTime), nameof(ShopPolicy.RefundTime),
-        nameof(ShopPolicy.ProcessingTime), nameof(ShopPolicy.Compensation), nameof(ShopPolicy.SolutionOptions),
+        nameof(ShopPolicy.ProcessingTime), nameof(ShopPolicy.LookupTime), nameof(ShopPolicy.Compensation), nameof(ShopPolicy.SolutionOptions),
         nameof(ShopPolicy.DeliveryDelayOptions),
     ];
 
@@ -195,6 +195,11 @@ internal sealed class EtiquetteConfigurationBinder(IConfiguration section) :
         if (section[nameof(ShopPolicy.ProcessingTime)] is { } processing)
         {
             policy = policy with { ProcessingTime = processing };
+        }
+
+        if (section[nameof(ShopPolicy.LookupTime)] is { } lookup)
+        {
+            policy = policy with { LookupTime = lookup };
         }
 
         if (section.GetSection(nameof(ShopPolicy.Compensation)) is { } compensation && compensation.Exists())

@@ -36,6 +36,10 @@ internal sealed class KnowledgeIndex
     private readonly float[] _postWeight;
     private readonly float _unknownIdf;
 
+    // Every proper prefix of a known word or phrase of 2..MaxPhraseChars characters: a run of tokens can be a known
+    // phrase only when its first token is one of them, so most tokens skip the phrase lookups.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _phrasePrefixes;
+
     internal KnowledgeIndex(ImmutableArray<KnowledgeEntry> entries, KnowledgeLexicon lexicon, IEnumerable<IReadOnlyList<string>> extraSynonyms, ChineseSegmenter segmenter, KnowledgeIndexOptions? options = null)
     {
         _options = options ?? KnowledgeIndexOptions.Default;
@@ -167,22 +171,42 @@ internal sealed class KnowledgeIndex
                 _postWeight[at] = _idf[id] * (tf * (k1 + 1) / (tf + norm)) / (k1 + 1);
             }
         }
+
+        // After the build: the entries' own words are phrases a query's tokens may join into too.
+        var prefixes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in _words.Keys)
+        {
+            for (var len = 1; len < word.Length && word.Length <= MaxPhraseChars; len++)
+            {
+                prefixes.Add(word[..len]);
+            }
+        }
+
+        _phrasePrefixes = prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     internal int EntryCount { get; }
 
 
-    /// <summary>Scores every entry for <paramref name="question"/> and writes the confidence of each into <paramref name="confidence"/>.</summary>
-    /// <returns>False when the question has no content term (empty, only stop words or punctuation).</returns>
-    internal bool Search(ReadOnlySpan<char> question, Span<float> confidence)
+    /// <summary>
+    /// Scores the entries <paramref name="question"/> reaches: writes the confidence of each into
+    /// <paramref name="confidence"/> (which must be all zero on entry; entries not reached stay 0) and their indices,
+    /// in no particular order, into <paramref name="reached"/> (at least <see cref="EntryCount"/> long).
+    /// </summary>
+    /// <returns>How many entries were reached; -1 when the question has no content term (empty, only stop words or punctuation).</returns>
+    /// <remarks>
+    /// Sparse: the work is the postings of the question's terms and the entries they reach, never a pass over every
+    /// entry, so a 500-entry pack costs what its postings cost.
+    /// </remarks>
+    internal int Search(ReadOnlySpan<char> question, Span<float> confidence, Span<int> reached)
     {
         if (question.Length > MaxQueryChars)
         {
             question = question[..MaxQueryChars];
         }
 
-        confidence.Clear();
-        Span<int> terms = stackalloc int[MaxTokens * 2];
+        // At most one word and one bigram per character: sized by the question, not by the longest one.
+        Span<int> terms = stackalloc int[Math.Min(MaxTokens * 2, (question.Length * 2) + 2)];
         var q = new QueryCollector(terms, _options.SingleCharUnknownWeight);
         Extract(question, ref q);
         var count = q.Count;
@@ -198,11 +222,11 @@ internal sealed class KnowledgeIndex
 
         if (norm <= 0 || !content)
         {
-            return false;
+            return -1;
         }
 
-        // Content words first, marking the entries they reach (negative = reached); then forms and bigrams.
-        const float Mark = -1e-9f;
+        // Content words first: they decide which entries are reached; then forms and bigrams add to those only.
+        var n = 0;
         for (var i = 0; i < count; i++)
         {
             var id = terms[i];
@@ -213,13 +237,14 @@ internal sealed class KnowledgeIndex
 
             for (var p = _postStart[id]; p < _postStart[id + 1]; p++)
             {
-                confidence[_postEntry[p]] += _postWeight[p];
-            }
-        }
+                var e = _postEntry[p];
+                if (confidence[e] == 0)
+                {
+                    reached[n++] = e;
+                }
 
-        for (var e = 0; e < confidence.Length; e++)
-        {
-            confidence[e] = confidence[e] > 0 ? confidence[e] : Mark;
+                confidence[e] += _postWeight[p];
+            }
         }
 
         for (var i = 0; i < count; i++)
@@ -243,12 +268,13 @@ internal sealed class KnowledgeIndex
 
         // The raw coverage (0..1) is spread by a fixed power so that the tuned cut (raw 0.2) reads as 0.5.
         var inv = 1f / norm;
-        for (var e = 0; e < confidence.Length; e++)
+        for (var i = 0; i < n; i++)
         {
-            confidence[e] = confidence[e] > 0 ? MathF.Pow(Math.Min(1f, confidence[e] * inv), Spread) : 0;
+            var e = reached[i];
+            confidence[e] = MathF.Pow(Math.Min(1f, confidence[e] * inv), Spread);
         }
 
-        return true;
+        return n;
     }
 
     /// <summary>The question's terms as the index reads them (diagnostics): word=id, ?word for unknown, [stop].</summary>
@@ -298,11 +324,11 @@ internal sealed class KnowledgeIndex
     private void Extract<TCollector>(ReadOnlySpan<char> text, ref TCollector collector)
         where TCollector : struct, ICollector, allows ref struct
     {
-        Span<TokenRange> tokens = stackalloc TokenRange[MaxTokens];
+        Span<TokenRange> tokens = stackalloc TokenRange[Math.Min(MaxTokens, text.Length)]; // at most one token per character
         var n = 0;
         foreach (var r in _segmenter.EnumerateTokens(text, hmm: false))
         {
-            if (n == MaxTokens)
+            if (n == tokens.Length)
             {
                 break;
             }
@@ -325,7 +351,8 @@ internal sealed class KnowledgeIndex
             // The longest run of tokens that is a known phrase (synonym or stop phrase), else the single token.
             var taken = 1;
             var id = int.MinValue;
-            for (var k = Math.Min(MaxPhraseTokens, n - i); k >= 2; k--)
+            var phraseStart = _phrasePrefixes.Set is null || _phrasePrefixes.Contains(token);
+            for (var k = phraseStart ? Math.Min(MaxPhraseTokens, n - i) : 1; k >= 2; k--)
             {
                 var start = tokens[i].Start;
                 var end = tokens[i + k - 1].End;

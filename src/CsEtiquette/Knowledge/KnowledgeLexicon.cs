@@ -26,7 +26,13 @@ public sealed class KnowledgeLexicon
         PolicyEntries = policyEntries;
         ChatTurns = System.Collections.Frozen.FrozenSet.ToFrozenSet(chatTurns, StringComparer.OrdinalIgnoreCase);
         OutOfScopeCues = outOfScopeCues;
+        _outOfScope = System.Buffers.SearchValues.Create(outOfScopeCues.AsSpan(), StringComparison.Ordinal);
+        _chatTurns = ChatTurns.GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    // One vectorised multi-string search instead of a Contains per cue; the alternate lookup is made once.
+    private readonly System.Buffers.SearchValues<string> _outOfScope;
+    private readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _chatTurns;
 
     /// <summary>Whole messages that are chat, not questions (收到, 好的): never answered from the FAQ.</summary>
     internal System.Collections.Frozen.FrozenSet<string> ChatTurns { get; }
@@ -38,20 +44,7 @@ public sealed class KnowledgeLexicon
     internal bool IsChat(ReadOnlySpan<char> question)
     {
         var trimmed = question.Trim().TrimEnd("?？!！。.,，~ ");
-        if (trimmed.Length <= 6 && ChatTurns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(trimmed))
-        {
-            return true;
-        }
-
-        foreach (var cue in OutOfScopeCues)
-        {
-            if (question.Contains(cue, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return (trimmed.Length <= 6 && _chatTurns.Contains(trimmed)) || question.ContainsAny(_outOfScope);
     }
 
     /// <summary>The embedded lexicon (<c>knowledge-lexicon.zh-CN.json</c>); loaded once.</summary>

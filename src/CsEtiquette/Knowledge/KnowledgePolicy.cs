@@ -32,9 +32,12 @@ public sealed record KnowledgePolicy
     /// <summary>Processing commitment (处理时限), e.g. <c>24小时</c>.</summary>
     public string? ProcessingTime { get; init; }
 
+    /// <summary>How soon a promised lookup is answered (查询答复时限), e.g. <c>30分钟</c>; see <see cref="ShopPolicy.LookupTime"/>.</summary>
+    public string? LookupTime { get; init; }
+
     /// <summary>
     /// <paramref name="policy"/> with every fact this pack states laid over it: return window, after-sales period,
-    /// warranty, refund and processing times. Facts the pack leaves null keep the value of <paramref name="policy"/>.
+    /// warranty, refund, processing and lookup times. Facts the pack leaves null keep the value of <paramref name="policy"/>.
     /// </summary>
     /// <param name="policy">The policy to start from.</param>
     /// <returns>The combined policy.</returns>
@@ -49,6 +52,7 @@ public sealed record KnowledgePolicy
             WarrantyPeriod = WarrantyDays is { } w ? TimeSpan.FromDays(w) : policy.WarrantyPeriod,
             RefundTime = RefundTime ?? policy.RefundTime,
             ProcessingTime = ProcessingTime ?? policy.ProcessingTime,
+            LookupTime = LookupTime ?? policy.LookupTime,
         };
     }
 }

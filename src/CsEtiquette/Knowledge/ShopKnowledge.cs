@@ -200,29 +200,40 @@ public sealed class ShopKnowledge : IShopKnowledge
             return [];
         }
 
-        var scores = ArrayPool<float>.Shared.Rent(n);
+        // Packs of up to StackEntries entries score on the stack (zeroed by stackalloc); larger ones rent.
+        float[]? rentedScores = null;
+        int[]? rentedReached = null;
+        var scores = n <= StackEntries ? stackalloc float[n] : (rentedScores = ArrayPool<float>.Shared.Rent(n)).AsSpan(0, n);
+        var reached = n <= StackEntries ? stackalloc int[n] : (rentedReached = ArrayPool<int>.Shared.Rent(n)).AsSpan(0, n);
         try
         {
-            if (!_index.Search(question, scores.AsSpan(0, n)))
+            if (rentedScores is not null)
+            {
+                scores.Clear();
+            }
+
+            var m = _index.Search(question, scores, reached);
+            if (m <= 0)
             {
                 return [];
             }
 
-            // Top-k by insertion (k is small); ties keep pack order.
+            // Top-k by insertion (k is small) over the reached entries only; ties keep pack order.
             var k = Math.Min(top, n);
             Span<int> best = k <= 64 ? stackalloc int[k] : new int[k];
             var found = 0;
             var cut = (float)threshold;
-            for (var e = 0; e < n; e++)
+            for (var i = 0; i < m; i++)
             {
+                var e = reached[i];
                 var s = scores[e];
-                if (s < cut || s <= 0 || (found == k && s <= scores[best[found - 1]]))
+                if (s < cut || s <= 0 || (found == k && !Before(s, e, scores[best[found - 1]], best[found - 1])))
                 {
                     continue;
                 }
 
                 var at = found == k ? k - 1 : found++;
-                while (at > 0 && scores[best[at - 1]] < s)
+                while (at > 0 && Before(s, e, scores[best[at - 1]], best[at - 1]))
                 {
                     best[at] = best[at - 1];
                     at--;
@@ -246,9 +257,19 @@ public sealed class ShopKnowledge : IShopKnowledge
         }
         finally
         {
-            ArrayPool<float>.Shared.Return(scores);
+            if (rentedScores is not null)
+            {
+                ArrayPool<float>.Shared.Return(rentedScores);
+                ArrayPool<int>.Shared.Return(rentedReached!);
+            }
         }
     }
+
+    private const int StackEntries = 1024;
+
+    // Best first: the higher score, and on a tie the entry earlier in the pack.
+    private static bool Before(float score, int entry, float otherScore, int otherEntry) =>
+        score > otherScore || (score == otherScore && entry < otherEntry);
 
     internal string Explain(string question) => _index.Explain(question);
 
@@ -283,7 +304,7 @@ public sealed class ShopKnowledge : IShopKnowledge
     private static readonly string[] Body = ["policy", "synonyms", "threshold", "entries"];
     private static readonly string[] EntryProperties = ["id", "questions", "answer", "keywords"];
     private static readonly string[] PolicyProperties =
-        ["returnWindowDays", "afterSalesDays", "warrantyDays", "shippingHours", "freeShippingThreshold", "deliveryTime", "refundTime", "processingTime"];
+        ["returnWindowDays", "afterSalesDays", "warrantyDays", "shippingHours", "freeShippingThreshold", "deliveryTime", "refundTime", "processingTime", "lookupTime"];
 
     private static ShopKnowledge FromPack(PackDocument pack, KnowledgeIndexOptions options)
     {
@@ -339,6 +360,7 @@ public sealed class ShopKnowledge : IShopKnowledge
             DeliveryTime = p.OptionalText("deliveryTime")?.Trim(),
             RefundTime = p.OptionalText("refundTime")?.Trim(),
             ProcessingTime = p.OptionalText("processingTime")?.Trim(),
+            LookupTime = p.OptionalText("lookupTime")?.Trim(),
         };
     }
 

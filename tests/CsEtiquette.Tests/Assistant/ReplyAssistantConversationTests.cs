@@ -217,7 +217,7 @@ public sealed class ReplyAssistantConversationTests
         NotBareListening(s);
         Assert.Null(s.Knowledge);
         Assert.Contains(topic, s.Text, StringComparison.Ordinal);
-        Assert.Contains("1分钟", s.Text, StringComparison.Ordinal);
+        Assert.Contains("30分钟内", s.Text, StringComparison.Ordinal); // the example pack's lookupTime
     }
 
     [Theory]
@@ -408,7 +408,7 @@ public sealed class ReplyAssistantConversationTests
         var s3 = a.Suggest(s2.Conversation, "怎么还不处理");
         Assert.Null(s3.Knowledge);
         Assert.Empty(s3.Asked);
-        Assert.Contains("1分钟", s3.Text, StringComparison.Ordinal);
+        Assert.Contains("30分钟内", s3.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("订单号", s3.Text, StringComparison.Ordinal);
         Assert.Null(s3.Complaint!.OrderNumber);
 

@@ -125,7 +125,8 @@ internal struct TextLayout : IDisposable
         // Protected regions: quoted customer words and links. A rule with ignoreQuoted never fires inside them,
         // so the rewriter never edits a URL (…?sku=4 must not become …?款式=4).
         var hasQuote = text.IndexOfAny(OpeningQuotes) >= 0;
-        var hasUrl = text.IndexOf("://".AsSpan()) >= 0 || text.IndexOf("www.".AsSpan(), StringComparison.OrdinalIgnoreCase) >= 0;
+        // "www." needs a dot: the ignore-case search walks non-ASCII text slowly, so most replies skip it.
+        var hasUrl = text.IndexOf("://".AsSpan()) >= 0 || (text.Contains('.') && text.IndexOf("www.".AsSpan(), StringComparison.OrdinalIgnoreCase) >= 0);
         if (!hasQuote && !hasUrl)
         {
             return;
