@@ -7,6 +7,11 @@ if (args.Length > 0 && args[0] == "--compare-corpus")
     return CompareCorpus.Run(args);
 }
 
+if (args.Length > 0 && args[0] == "--stages")
+{
+    return StageTimer.Run();
+}
+
 // Run all:  dotnet run -c Release --project benchmarks/CsEtiquette.Benchmarks -- --filter '*'
 BenchmarkSwitcher.FromAssembly(typeof(CompareCorpus).Assembly).Run(args);
 return 0;
