@@ -69,6 +69,8 @@ internal static class FeatureExtractor
     {
         var prev = -1;
         var questionSeen = false;
+        var tokenStart = FeatureHash.Start(FeatureKind.Token, seed);
+        var bigramStart = FeatureHash.Start(FeatureKind.TokenBigram, seed);
         for (var i = 0; i < tokens.Length; i++)
         {
             var t = tokens[i];
@@ -78,11 +80,13 @@ internal static class FeatureExtractor
                 continue;
             }
 
-            sink.Add(FeatureHash.Of(FeatureKind.Token, seed, s), 1f, t.Start, t.Length);
+            var th = tokenStart;
+            th.Add(s);
+            sink.Add(th.Value, 1f, t.Start, t.Length);
             if (prev >= 0)
             {
                 var p = tokens[prev];
-                var h = FeatureHash.Start(FeatureKind.TokenBigram, seed);
+                var h = bigramStart;
                 h.Add(text.Slice(p.Start, p.Length));
                 h.Add('\u0001');
                 h.Add(s);
@@ -112,6 +116,11 @@ internal static class FeatureExtractor
     private static void CharGrams<TSink>(ReadOnlySpan<char> text, uint seed, ref TSink sink)
         where TSink : IFeatureSink, allows ref struct
     {
+        // The same hashes as FeatureHash.Of(kind, seed, text.Slice(i, n)): the kind's start state is computed once and
+        // each character folded once per position.
+        var start1 = FeatureHash.Start(FeatureKind.Char1, seed);
+        var start2 = FeatureHash.Start(FeatureKind.Char2, seed);
+        var start3 = FeatureHash.Start(FeatureKind.Char3, seed);
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
@@ -120,13 +129,24 @@ internal static class FeatureExtractor
                 continue;
             }
 
-            sink.Add(FeatureHash.Of(FeatureKind.Char1, seed, text.Slice(i, 1)), 1f, i, 1);
+            var f0 = FeatureHash.Fold(c);
+            var h1 = start1;
+            h1.AddFolded(f0);
+            sink.Add(h1.Value, 1f, i, 1);
             if (i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]))
             {
-                sink.Add(FeatureHash.Of(FeatureKind.Char2, seed, text.Slice(i, 2)), 1f, i, 2);
+                var f1 = FeatureHash.Fold(text[i + 1]);
+                var h2 = start2;
+                h2.AddFolded(f0);
+                h2.AddFolded(f1);
+                sink.Add(h2.Value, 1f, i, 2);
                 if (i + 2 < text.Length && !char.IsWhiteSpace(text[i + 2]))
                 {
-                    sink.Add(FeatureHash.Of(FeatureKind.Char3, seed, text.Slice(i, 3)), 1f, i, 3);
+                    var h3 = start3;
+                    h3.AddFolded(f0);
+                    h3.AddFolded(f1);
+                    h3.AddFolded(FeatureHash.Fold(text[i + 2]));
+                    sink.Add(h3.Value, 1f, i, 3);
                 }
             }
         }

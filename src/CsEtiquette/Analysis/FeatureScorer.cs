@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace CsEtiquette.Analysis;
 
@@ -37,10 +38,24 @@ internal static class FeatureScorer
                 a0 += p * value;
                 a1 += Unsafe.Add(ref p, 1) * value;
                 a2 += Unsafe.Add(ref p, 2) * value;
-                var bytes = Vector256.LoadUnsafe(ref Unsafe.Add(ref w0, (int)(f.Hash & mask) * AnalysisModel.SharedWidth));
-                var (lo, hi) = Vector256.Widen(bytes);
-                var (a, b) = Vector256.Widen(lo);
-                var (c, d) = Vector256.Widen(hi);
+                ref var row = ref Unsafe.Add(ref w0, (int)(f.Hash & mask) * AnalysisModel.SharedWidth);
+                Vector256<int> a, b, c, d;
+                if (Avx2.IsSupported)
+                {
+                    // vpmovsxbd: 8 int8 → 8 int32 straight from 8 loaded bytes (the same integers as the widening chain).
+                    a = Avx2.ConvertToVector256Int32(Load8(ref row));
+                    b = Avx2.ConvertToVector256Int32(Load8(ref Unsafe.Add(ref row, 8)));
+                    c = Avx2.ConvertToVector256Int32(Load8(ref Unsafe.Add(ref row, 16)));
+                    d = Avx2.ConvertToVector256Int32(Load8(ref Unsafe.Add(ref row, 24)));
+                }
+                else
+                {
+                    var bytes = Vector256.LoadUnsafe(ref row);
+                    var (lo, hi) = Vector256.Widen(bytes);
+                    (a, b) = Vector256.Widen(lo);
+                    (c, d) = Vector256.Widen(hi);
+                }
+
                 var x = Vector256.Create(value);
                 va += Vector256.ConvertToSingle(a) * x;
                 vb += Vector256.ConvertToSingle(b) * x;
@@ -74,6 +89,10 @@ internal static class FeatureScorer
             logits[k] = bias[k] + (scale[k] * acc[k] * norm);
         }
     }
+
+    /// <summary>8 bytes at <paramref name="at"/> in the low half of a vector (the last row's read ends inside the table's padding).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector128<sbyte> Load8(ref sbyte at) => Vector128.CreateScalarUnsafe(Unsafe.ReadUnaligned<long>(ref Unsafe.As<sbyte, byte>(ref at))).AsSByte();
 
     /// <summary>
     /// For each of <paramref name="targets"/> decisions, the <see cref="EvidenceSink.PerTarget"/> features with the largest
@@ -115,6 +134,40 @@ internal static class FeatureScorer
             var lengths = length.Slice(t * PerTarget, PerTarget);
             var weakest = 0;
             var floor = 0f; // slots[weakest]; slots start at 0 and only take positive sums
+            if (withPolarity && n == 0)
+            {
+                // A polarity decision: the polarity table alone.
+                foreach (ref readonly var f in features)
+                {
+                    ref var p = ref Unsafe.Add(ref p0, (int)(f.Hash & polarityMask) * AnalysisModel.PolarityWidth);
+                    var sum = ((c0 * p) + (c1 * Unsafe.Add(ref p, 1)) + (c2 * Unsafe.Add(ref p, 2))) * f.Value;
+                    if (sum > floor && f.Start >= 0 && f.Length > 0)
+                    {
+                        Keep(slots, starts, lengths, ref weakest, ref floor, sum, f.Start, f.Length);
+                    }
+                }
+
+                continue;
+            }
+
+            if (!withPolarity && n == 2)
+            {
+                // An intent decision: its one-vs-rest column and its primary-head column.
+                int ka = nz[0], kb = nz[1];
+                float ca = cs[ka], cb = cs[kb];
+                foreach (ref readonly var f in features)
+                {
+                    ref var row = ref Unsafe.Add(ref w0, (int)(f.Hash & mask) * AnalysisModel.SharedWidth);
+                    var sum = ((ca * Unsafe.Add(ref row, ka)) + (cb * Unsafe.Add(ref row, kb))) * f.Value;
+                    if (sum > floor && f.Start >= 0 && f.Length > 0)
+                    {
+                        Keep(slots, starts, lengths, ref weakest, ref floor, sum, f.Start, f.Length);
+                    }
+                }
+
+                continue;
+            }
+
             foreach (ref readonly var f in features)
             {
                 if (f.Start < 0 || f.Length <= 0)
@@ -156,25 +209,32 @@ internal static class FeatureScorer
                 }
 
             Keep:
-                if (sum <= 0 || !(sum > floor))
+                if (sum > floor)
                 {
-                    continue;
+                    Keep(slots, starts, lengths, ref weakest, ref floor, sum, f.Start, f.Length);
                 }
-
-                slots[weakest] = sum;
-                starts[weakest] = f.Start;
-                lengths[weakest] = f.Length;
-                weakest = 0;
-                for (var s = 1; s < PerTarget; s++)
-                {
-                    if (slots[s] < slots[weakest])
-                    {
-                        weakest = s;
-                    }
-                }
-
-                floor = slots[weakest];
             }
         }
+    }
+
+    /// <summary>
+    /// <see cref="EvidenceSink"/>'s slot rule: a positive sum above the weakest slot (the first smallest; slots start at 0,
+    /// so <paramref name="floor"/> ≥ 0 and "above the floor" implies positive) replaces it.
+    /// </summary>
+    private static void Keep(Span<float> slots, Span<int> starts, Span<int> lengths, ref int weakest, ref float floor, float sum, int start, int length)
+    {
+        slots[weakest] = sum;
+        starts[weakest] = start;
+        lengths[weakest] = length;
+        weakest = 0;
+        for (var s = 1; s < slots.Length; s++)
+        {
+            if (slots[s] < slots[weakest])
+            {
+                weakest = s;
+            }
+        }
+
+        floor = slots[weakest];
     }
 }
