@@ -159,6 +159,21 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
         sink.Finish(_model, logits);
     }
 
+    /// <summary>The raw logits as <see cref="Analyze(string)"/> computes them (recorded features, <see cref="FeatureScorer"/>); tests hold them bit-equal to <see cref="Logits"/>.</summary>
+    internal void LogitsFromRecords(string message, Span<float> logits)
+    {
+        var features = new FeatureRecorder((message.Length * 5) + 16);
+        try
+        {
+            ExtractFeatures(message, ref features);
+            FeatureScorer.Score(_model, features.Records, logits);
+        }
+        finally
+        {
+            features.Dispose();
+        }
+    }
+
     /// <summary>Features the model scores for <paramref name="message"/> (a work counter for linear-time tests).</summary>
     internal int FeatureCount(string message)
     {
