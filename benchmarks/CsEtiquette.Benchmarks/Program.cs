@@ -9,7 +9,7 @@ if (args.Length > 0 && args[0] == "--compare-corpus")
 
 if (args.Length > 0 && args[0] == "--stages")
 {
-    return StageTimer.Run();
+    return StageTimer.Run(args);
 }
 
 // Run all:  dotnet run -c Release --project benchmarks/CsEtiquette.Benchmarks -- --filter '*'

@@ -5,10 +5,25 @@ namespace CsEtiquette.Benchmarks;
 /// <summary>`--stages`: minimum-of-rounds timing of the analysis stages (robust on a loaded machine; a profiling aid, not BDN).</summary>
 internal static class StageTimer
 {
-    public static int Run()
+    public static int Run(string[] args)
     {
         var b = new AnalysisStageBenchmarks();
         b.Setup();
+        if (args.Length > 1 && args[1] == "--loop")
+        {
+            // For `perf record`: the default Analyze alone for a few seconds.
+            var until = Stopwatch.StartNew();
+            while (until.Elapsed.TotalSeconds < 8)
+            {
+                for (var i = 0; i < 10000; i++)
+                {
+                    b.Analyze();
+                }
+            }
+
+            return 0;
+        }
+
         var stages = new (string Name, Func<object> Run)[]
         {
             ("Segment", () => b.Segment()),

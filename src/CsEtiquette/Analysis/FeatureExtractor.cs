@@ -29,6 +29,20 @@ internal static class FeatureExtractor
         "如何", "咋", "咋办", "怎么办", "么么",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // First characters of the question words: most tokens skip the set lookup (and its hashing) on one test.
+    private static readonly SearchValues<char> QuestionFirst = SearchValues.Create(FirstCharacters(QuestionWords.Set));
+
+    private static string FirstCharacters(IEnumerable<string> words)
+    {
+        var first = new HashSet<char>();
+        foreach (var w in words)
+        {
+            first.Add(w[0]);
+        }
+
+        return string.Concat(first);
+    }
+
     /// <summary>Feeds every feature of <paramref name="text"/> to <paramref name="sink"/>.</summary>
     /// <param name="text">The message.</param>
     /// <param name="tokens">The segmenter's tokens of <paramref name="text"/>, in order.</param>
@@ -93,7 +107,7 @@ internal static class FeatureExtractor
                 sink.Add(h.Value, 1f, p.Start, t.End - p.Start);
             }
 
-            if (QuestionWords.Contains(s))
+            if (QuestionFirst.Contains(s[0]) && QuestionWords.Contains(s))
             {
                 sink.Add(FeatureHash.Of(FeatureKind.Question, seed, s), 1f, t.Start, t.Length);
                 if (!questionSeen)
