@@ -102,7 +102,14 @@ internal static class StageTimer
                 best = Math.Min(best, sw.Elapsed.TotalMicroseconds / 1000);
             }
 
-            Console.WriteLine($"{name,-20} {best * 1000,8:F0} ns (min of 300 rounds x 1000)");
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            for (var i = 0; i < 1000; i++)
+            {
+                run();
+            }
+
+            var bytes = (GC.GetAllocatedBytesForCurrentThread() - before) / 1000.0;
+            Console.WriteLine($"{name,-20} {best * 1000,8:F0} ns (min of 300 rounds x 1000) {bytes,6:F0} B/call");
         }
     }
 }

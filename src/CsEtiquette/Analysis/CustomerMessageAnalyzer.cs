@@ -408,8 +408,31 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
 
     private PooledList<FactSpan> ScanFacts(string message, ReadOnlySpan<LexMatch> matches)
     {
-        // Full-width digits and letters (１３８…) scan like ASCII; folding keeps every offset.
-        var facts = new FactScanner(FactScanner.FoldWidth(message), _lex, matches, _patterns).Scan();
+        // Full-width digits and letters (１３８…) scan like ASCII; folding keeps every offset. Folded into a stack or
+        // pooled buffer, not a string: a message with a full-width comma allocates nothing here.
+        var text = message.AsSpan();
+        var fold = FactScanner.NeedsWidthFold(text);
+        char[]? rented = null;
+        var folded = !fold ? default : text.Length <= TokenStackLimit ? stackalloc char[TokenStackLimit] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
+        PooledList<FactSpan> facts;
+        try
+        {
+            if (fold)
+            {
+                folded = folded[..text.Length];
+                FactScanner.FoldWidth(text, folded);
+            }
+
+            facts = new FactScanner(fold ? folded : text, _lex, matches, _patterns).Scan();
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
+        }
+
         AddRegexFacts(message, ref facts);
         FactScanner.Resolve(ref facts);
         return facts;
