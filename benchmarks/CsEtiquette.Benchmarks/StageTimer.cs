@@ -35,6 +35,9 @@ internal static class StageTimer
             ("Analyze", () => b.Analyze()),
         };
         Time(stages);
+        var lint = new LintRewriteBenchmarks();
+        lint.Setup();
+        Time([("Lint_Clean", () => lint.Lint_Clean()), ("Lint_ThreeFindings", () => lint.Lint_ThreeFindings()), ("SegmentCleanDraft", () => lint.Segment_Only())]);
         Micro();
         return 0;
     }
