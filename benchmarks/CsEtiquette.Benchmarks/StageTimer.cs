@@ -9,6 +9,23 @@ internal static class StageTimer
     {
         var b = new AnalysisStageBenchmarks();
         b.Setup();
+        if (args.Length > 1 && args[1] == "--lint-loop")
+        {
+            // For `perf record`: linting the clean draft alone for a few seconds (#15).
+            var lintOnly = new LintRewriteBenchmarks();
+            lintOnly.Setup();
+            var lintUntil = Stopwatch.StartNew();
+            while (lintUntil.Elapsed.TotalSeconds < 8)
+            {
+                for (var i = 0; i < 10000; i++)
+                {
+                    lintOnly.Lint_Clean();
+                }
+            }
+
+            return 0;
+        }
+
         if (args.Length > 1 && args[1] == "--loop")
         {
             // For `perf record`: the default Analyze alone for a few seconds.
@@ -37,7 +54,8 @@ internal static class StageTimer
         Time(stages);
         var lint = new LintRewriteBenchmarks();
         lint.Setup();
-        Time([("Lint_Clean", () => lint.Lint_Clean()), ("Lint_ThreeFindings", () => lint.Lint_ThreeFindings()), ("SegmentCleanDraft", () => lint.Segment_Only())]);
+        Console.WriteLine($"clean draft certainly clean: {CsEtiquette.Linting.ReplyLinter.Default.IsCertainlyClean(LintRewriteBenchmarks.CleanDraft, CsEtiquette.Linting.LintContext.Default)}");
+        Time([("IsCertainlyClean", () => CsEtiquette.Linting.ReplyLinter.Default.IsCertainlyClean(LintRewriteBenchmarks.CleanDraft, CsEtiquette.Linting.LintContext.Default)), ("Lint_Clean", () => lint.Lint_Clean()), ("Lint_ThreeFindings", () => lint.Lint_ThreeFindings()), ("SegmentCleanDraft", () => lint.Segment_Only())]);
         Micro();
         return 0;
     }
