@@ -18,6 +18,11 @@ if (args.Length > 0 && args[0] == "--report-stages")
     return ReportStageProbe.Run(args);
 }
 
+if (args.Length > 0 && args[0] == "--stages")
+{
+    return StageTimer.Run(args);
+}
+
 // Run all:  dotnet run -c Release --project benchmarks/CsEtiquette.Benchmarks -- --filter '*'
 BenchmarkSwitcher.FromAssembly(typeof(CompareCorpus).Assembly).Run(args);
 return 0;

@@ -82,6 +82,9 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
     /// <summary>The segmenter whose tokens bound lexicon matches (for tests of the DI wiring).</summary>
     internal IChineseSegmenter Segmenter => _segmenter;
 
+    /// <summary>The compiled lexicon (for stage benchmarks).</summary>
+    internal CompiledLexicon Lexicon => _lex;
+
     /// <summary>The model that decides emotion and intents.</summary>
     internal AnalysisModel Model => _model;
 
@@ -89,6 +92,18 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
     public MessageAnalysis Analyze(string message)
     {
         ArgumentNullException.ThrowIfNull(message);
+        return AnalyzeCore(message, reference: false);
+    }
+
+    /// <summary>
+    /// <see cref="Analyze(string)"/> the pre-#14-tuning way: scored through <see cref="ScoreSink"/> and explained by a second
+    /// feature extraction into <see cref="EvidenceSink"/>. Kept as the reference the fast path is tested against
+    /// (bit-identical results); not used in production.
+    /// </summary>
+    internal MessageAnalysis AnalyzeReference(string message) => AnalyzeCore(message, reference: true);
+
+    private MessageAnalysis AnalyzeCore(string message, bool reference)
+    {
         TokenRange[]? rented = null;
         var buffer = message.Length <= TokenStackLimit ? stackalloc TokenRange[TokenStackLimit] : (rented = ArrayPool<TokenRange>.Shared.Rent(message.Length));
         var matches = default(PooledList<LexMatch>);
@@ -98,7 +113,7 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
             var tokens = buffer[..Tokenize(message, buffer)];
             CollectMatches(message, tokens, ref matches);
             facts = ScanFacts(message, matches.Span);
-            return Decide(message, tokens, matches.Span, facts.Span);
+            return Decide(message, tokens, matches.Span, facts.Span, reference);
         }
         finally
         {
@@ -142,6 +157,21 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
         var sink = new ScoreSink(_model, acc);
         ExtractFeatures(message, ref sink);
         sink.Finish(_model, logits);
+    }
+
+    /// <summary>The raw logits as <see cref="Analyze(string)"/> computes them (recorded features, <see cref="FeatureScorer"/>); tests hold them bit-equal to <see cref="Logits"/>.</summary>
+    internal void LogitsFromRecords(string message, Span<float> logits)
+    {
+        var features = new FeatureRecorder((message.Length * 5) + 16);
+        try
+        {
+            ExtractFeatures(message, ref features);
+            FeatureScorer.Score(_model, features.Records, logits);
+        }
+        finally
+        {
+            features.Dispose();
+        }
     }
 
     /// <summary>Features the model scores for <paramref name="message"/> (a work counter for linear-time tests).</summary>
@@ -378,8 +408,31 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
 
     private PooledList<FactSpan> ScanFacts(string message, ReadOnlySpan<LexMatch> matches)
     {
-        // Full-width digits and letters (１３８…) scan like ASCII; folding keeps every offset.
-        var facts = new FactScanner(FactScanner.FoldWidth(message), _lex, matches, _patterns).Scan();
+        // Full-width digits and letters (１３８…) scan like ASCII; folding keeps every offset. Folded into a stack or
+        // pooled buffer, not a string: a message with a full-width comma allocates nothing here.
+        var text = message.AsSpan();
+        var fold = FactScanner.NeedsWidthFold(text);
+        char[]? rented = null;
+        var folded = !fold ? default : text.Length <= TokenStackLimit ? stackalloc char[TokenStackLimit] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
+        PooledList<FactSpan> facts;
+        try
+        {
+            if (fold)
+            {
+                folded = folded[..text.Length];
+                FactScanner.FoldWidth(text, folded);
+            }
+
+            facts = new FactScanner(fold ? folded : text, _lex, matches, _patterns).Scan();
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
+        }
+
         AddRegexFacts(message, ref facts);
         FactScanner.Resolve(ref facts);
         return facts;
@@ -429,18 +482,30 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
         return best;
     }
 
-    private MessageAnalysis Decide(string message, ReadOnlySpan<TokenRange> tokens, ReadOnlySpan<LexMatch> matches, ReadOnlySpan<FactSpan> factSpans)
+    private MessageAnalysis Decide(string message, ReadOnlySpan<TokenRange> tokens, ReadOnlySpan<LexMatch> matches, ReadOnlySpan<FactSpan> factSpans, bool reference)
     {
         var text = message.AsSpan();
         var model = _model;
-        Span<float> acc = stackalloc float[AnalysisModel.OutputCount];
         Span<float> logits = stackalloc float[AnalysisModel.OutputCount];
         var cues = default(LexCues);
+
+        // One extraction, recorded: scoring and the evidence pass both read the records.
+        var features = new FeatureRecorder(reference ? 0 : (text.Length * 5) + 16);
         try
         {
-            var sink = new ScoreSink(model, acc);
-            FeatureExtractor.Extract(text, tokens, matches, _lex, model.Seed, ref sink, ref cues);
-            sink.Finish(model, logits);
+            if (reference)
+            {
+                Span<float> acc = stackalloc float[AnalysisModel.OutputCount];
+                var sink = new ScoreSink(model, acc);
+                FeatureExtractor.Extract(text, tokens, matches, _lex, model.Seed, ref sink, ref cues);
+                sink.Finish(model, logits);
+            }
+            else
+            {
+                FeatureExtractor.Extract(text, tokens, matches, _lex, model.Seed, ref features, ref cues);
+                FeatureScorer.Score(model, features.Records, logits);
+            }
+
             var threats = cues.Threats.Span;
             var certainNegative = cues.Abuse != AbuseSeverity.None || threats.Length > 0;
 
@@ -493,7 +558,7 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
             }
 
             var intents = RankIntents(score);
-            var evidence = _includeEvidence ? Explain(message, tokens, matches, pol, intents) : [];
+            var evidence = _includeEvidence ? Explain(message, tokens, matches, features.Records, pol, intents, reference) : [];
 
             // Facts.
             var factArr = factSpans.Length == 0 ? [] : new KeyFact[factSpans.Length];
@@ -529,6 +594,7 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
         }
         finally
         {
+            features.Dispose();
             cues.Dispose();
         }
     }
@@ -604,7 +670,7 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
     /// the other two; for each recognised intent, the features that raised its logit. Overlapping spans of the same
     /// decision are merged; the result is in text order.
     /// </summary>
-    private EvidenceSpan[] Explain(string message, ReadOnlySpan<TokenRange> tokens, ReadOnlySpan<LexMatch> matches, int pol, IntentScore[] intents)
+    private EvidenceSpan[] Explain(string message, ReadOnlySpan<TokenRange> tokens, ReadOnlySpan<LexMatch> matches, ReadOnlySpan<FeatureRecord> features, int pol, IntentScore[] intents, bool reference)
     {
         const int K = AnalysisModel.OutputCount;
         var model = _model;
@@ -647,17 +713,24 @@ public sealed class CustomerMessageAnalyzer : ICustomerMessageAnalyzer
         Span<float> best = stackalloc float[Slots];
         Span<int> start = stackalloc int[Slots];
         Span<int> length = stackalloc int[Slots];
-        var cues = default(LexCues);
-        try
+        if (reference)
         {
-            Span<int> nonZero = stackalloc int[EvidenceSink.MaxTargets * AnalysisModel.SharedWidth];
-            Span<int> nonZeroCount = stackalloc int[EvidenceSink.MaxTargets];
-            var sink = new EvidenceSink(model, coef, targets, best, start, length, nonZero, nonZeroCount);
-            FeatureExtractor.Extract(message, tokens, matches, _lex, model.Seed, ref sink, ref cues);
+            var cues = default(LexCues);
+            try
+            {
+                Span<int> nonZero = stackalloc int[EvidenceSink.MaxTargets * AnalysisModel.SharedWidth];
+                Span<int> nonZeroCount = stackalloc int[EvidenceSink.MaxTargets];
+                var sink = new EvidenceSink(model, coef, targets, best, start, length, nonZero, nonZeroCount);
+                FeatureExtractor.Extract(message, tokens, matches, _lex, model.Seed, ref sink, ref cues);
+            }
+            finally
+            {
+                cues.Dispose();
+            }
         }
-        finally
+        else
         {
-            cues.Dispose();
+            FeatureScorer.Explain(model, features, coef, targets, best, start, length);
         }
 
         // Merge overlapping spans per target (insertion sort by start; at most 12 slots).

@@ -7,7 +7,7 @@ namespace CsEtiquette.Analysis;
 /// and the personal data kinds 身份证号、银行卡号、邮箱、座机). Produces non-overlapping <see cref="FactSpan"/>s in text order.
 /// Every scanner is linear in the text: a cue-driven scan never re-reads a stretch an earlier cue already read
 /// (<see cref="Work"/> counts the characters the cue-driven scanners visit, so tests can check it at several sizes).
-/// The text must be width-folded (<see cref="FoldWidth"/>) so full-width digits and letters scan like ASCII.
+/// The text must be width-folded (<see cref="FoldWidth(string)"/>) so full-width digits and letters scan like ASCII.
 /// </summary>
 internal ref struct FactScanner
 {
@@ -20,13 +20,13 @@ internal ref struct FactScanner
     private readonly ReadOnlySpan<char> _t;
     private readonly CompiledLexicon _lex;
     private readonly ReadOnlySpan<LexMatch> _matches;
-    private readonly IReadOnlyList<OrderNumberPattern> _patterns;
+    private readonly ReadOnlySpan<OrderNumberPattern> _patterns;
     private PooledList<FactSpan> _found;
 
     /// <summary>Characters visited by the cue-driven scanners (addresses, cues, e-mail); linear in the text length.</summary>
     public int Work;
 
-    public FactScanner(ReadOnlySpan<char> text, CompiledLexicon lex, ReadOnlySpan<LexMatch> matches, IReadOnlyList<OrderNumberPattern> patterns)
+    public FactScanner(ReadOnlySpan<char> text, CompiledLexicon lex, ReadOnlySpan<LexMatch> matches, ReadOnlySpan<OrderNumberPattern> patterns)
     {
         _t = text;
         _lex = lex;
@@ -40,6 +40,19 @@ internal ref struct FactScanner
     /// <paramref name="text"/> with full-width ASCII forms (０-９, Ａ-Ｚ, ＠, －, ．, U+3000) mapped to ASCII, code unit for code
     /// unit, so offsets stay valid; the same instance when there is nothing to fold.
     /// </summary>
+    /// <summary>Whether <paramref name="text"/> has a code unit <see cref="FoldWidth(ReadOnlySpan{char}, Span{char})"/> changes.</summary>
+    public static bool NeedsWidthFold(ReadOnlySpan<char> text) => text.IndexOfAnyInRange('\uFF01', '\uFF5E') >= 0 || text.Contains('\u3000');
+
+    /// <summary><see cref="FoldWidth(string)"/> into a caller buffer of <paramref name="text"/>'s length (nothing allocated).</summary>
+    public static void FoldWidth(ReadOnlySpan<char> text, Span<char> dst)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            dst[i] = c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c == '\u3000' ? ' ' : c;
+        }
+    }
+
     public static string FoldWidth(string text)
     {
         var first = text.AsSpan().IndexOfAnyInRange('\uFF01', '\uFF5E');

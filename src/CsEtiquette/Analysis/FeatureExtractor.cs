@@ -29,6 +29,20 @@ internal static class FeatureExtractor
         "如何", "咋", "咋办", "怎么办", "么么",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // First characters of the question words: most tokens skip the set lookup (and its hashing) on one test.
+    private static readonly SearchValues<char> QuestionFirst = SearchValues.Create(FirstCharacters(QuestionWords.Set));
+
+    private static string FirstCharacters(IEnumerable<string> words)
+    {
+        var first = new HashSet<char>();
+        foreach (var w in words)
+        {
+            first.Add(w[0]);
+        }
+
+        return string.Concat(first);
+    }
+
     /// <summary>Feeds every feature of <paramref name="text"/> to <paramref name="sink"/>.</summary>
     /// <param name="text">The message.</param>
     /// <param name="tokens">The segmenter's tokens of <paramref name="text"/>, in order.</param>
@@ -69,6 +83,8 @@ internal static class FeatureExtractor
     {
         var prev = -1;
         var questionSeen = false;
+        var tokenStart = FeatureHash.Start(FeatureKind.Token, seed);
+        var bigramStart = FeatureHash.Start(FeatureKind.TokenBigram, seed);
         for (var i = 0; i < tokens.Length; i++)
         {
             var t = tokens[i];
@@ -78,18 +94,20 @@ internal static class FeatureExtractor
                 continue;
             }
 
-            sink.Add(FeatureHash.Of(FeatureKind.Token, seed, s), 1f, t.Start, t.Length);
+            var th = tokenStart;
+            th.Add(s);
+            sink.Add(th.Value, 1f, t.Start, t.Length);
             if (prev >= 0)
             {
                 var p = tokens[prev];
-                var h = FeatureHash.Start(FeatureKind.TokenBigram, seed);
+                var h = bigramStart;
                 h.Add(text.Slice(p.Start, p.Length));
                 h.Add('\u0001');
                 h.Add(s);
                 sink.Add(h.Value, 1f, p.Start, t.End - p.Start);
             }
 
-            if (QuestionWords.Contains(s))
+            if (QuestionFirst.Contains(s[0]) && QuestionWords.Contains(s))
             {
                 sink.Add(FeatureHash.Of(FeatureKind.Question, seed, s), 1f, t.Start, t.Length);
                 if (!questionSeen)
@@ -112,6 +130,11 @@ internal static class FeatureExtractor
     private static void CharGrams<TSink>(ReadOnlySpan<char> text, uint seed, ref TSink sink)
         where TSink : IFeatureSink, allows ref struct
     {
+        // The same hashes as FeatureHash.Of(kind, seed, text.Slice(i, n)): the kind's start state is computed once and
+        // each character folded once per position.
+        var start1 = FeatureHash.Start(FeatureKind.Char1, seed);
+        var start2 = FeatureHash.Start(FeatureKind.Char2, seed);
+        var start3 = FeatureHash.Start(FeatureKind.Char3, seed);
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
@@ -120,13 +143,24 @@ internal static class FeatureExtractor
                 continue;
             }
 
-            sink.Add(FeatureHash.Of(FeatureKind.Char1, seed, text.Slice(i, 1)), 1f, i, 1);
+            var f0 = FeatureHash.Fold(c);
+            var h1 = start1;
+            h1.AddFolded(f0);
+            sink.Add(h1.Value, 1f, i, 1);
             if (i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]))
             {
-                sink.Add(FeatureHash.Of(FeatureKind.Char2, seed, text.Slice(i, 2)), 1f, i, 2);
+                var f1 = FeatureHash.Fold(text[i + 1]);
+                var h2 = start2;
+                h2.AddFolded(f0);
+                h2.AddFolded(f1);
+                sink.Add(h2.Value, 1f, i, 2);
                 if (i + 2 < text.Length && !char.IsWhiteSpace(text[i + 2]))
                 {
-                    sink.Add(FeatureHash.Of(FeatureKind.Char3, seed, text.Slice(i, 3)), 1f, i, 3);
+                    var h3 = start3;
+                    h3.AddFolded(f0);
+                    h3.AddFolded(f1);
+                    h3.AddFolded(FeatureHash.Fold(text[i + 2]));
+                    sink.Add(h3.Value, 1f, i, 3);
                 }
             }
         }

@@ -36,9 +36,11 @@ internal struct FeatureHash
         return h.Value;
     }
 
-    public void Add(char c)
+    public void Add(char c) => AddFolded(Fold(c));
+
+    /// <summary>Adds a code unit already passed through <see cref="Fold"/> (callers that hash one character into several features fold it once).</summary>
+    public void AddFolded(char f)
     {
-        var f = Fold(c);
         _h = (_h ^ (byte)f) * Prime;
         _h = (_h ^ (uint)(f >> 8)) * Prime;
     }
