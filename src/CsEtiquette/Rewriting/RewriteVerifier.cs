@@ -240,7 +240,22 @@ internal static class RewriteVerifier
                 k++;
             }
 
-            return k < t.Length && (t[k] == '了' || Particles.Contains(t[k], StringComparison.Ordinal)) ? Spliced : null;
+            if (k < t.Length && (t[k] == '了' || Particles.Contains(t[k], StringComparison.Ordinal)))
+            {
+                return Spliced;
+            }
+
+            // …最方便，|颜色哦: a word or two left of the replaced clause is not a clause of its own.
+            var content = 0;
+            for (var q = k; q < t.Length && !EditRepair.IsPunct(t[q]); q++)
+            {
+                if (EditRepair.IsContentChar(t[q]) && !Particles.Contains(t[q], StringComparison.Ordinal))
+                {
+                    content++;
+                }
+            }
+
+            return k < t.Length && content < 3 ? Spliced : null;
         }
 
         return LeftFits(t, s, r) && RightEdge(t, e) ? null : Spliced;
