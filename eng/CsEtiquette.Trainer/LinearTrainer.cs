@@ -35,6 +35,9 @@ internal sealed class LinearTrainer(TrainerOptions options)
         var grad = new float[K];
         var lr = options.LearningRate;
         var l2 = options.L2;
+        var averageFrom = options.AverageLast > 1 ? Math.Max(0, options.Epochs - options.AverageLast) : int.MaxValue;
+        float[]? sw = null, swp = null, sbias = null;
+        var averaged = 0;
         for (var epoch = 0; epoch < options.Epochs; epoch++)
         {
             for (var i = order.Length - 1; i > 0; i--)
@@ -75,7 +78,7 @@ internal sealed class LinearTrainer(TrainerOptions options)
 
                 if (ex.Emotion >= 0)
                 {
-                    SoftmaxGrad(z, grad, AnalysisModel.EmotionOffset, 6, ex.Emotion, ex.Weight);
+                    SoftmaxGrad(z, grad, AnalysisModel.EmotionOffset, 6, ex.Emotion, ex.Emotion == DisappointedIndex ? ex.Weight * options.DisappointedWeight : ex.Weight);
                 }
 
                 if (ex.Intensity >= 0)
@@ -89,7 +92,7 @@ internal sealed class LinearTrainer(TrainerOptions options)
                     {
                         var y = Array.IndexOf(intents, TrainingData.IntentNames[j]) >= 0 ? 1f : 0f;
                         var p = 1f / (1f + MathF.Exp(-z[AnalysisModel.IntentOffset + j]));
-                        grad[AnalysisModel.IntentOffset + j] = p - y;
+                        grad[AnalysisModel.IntentOffset + j] = y > 0 ? options.IntentPositiveWeight * (p - y) : p;
                     }
 
                     SoftmaxGrad(z, grad, AnalysisModel.PrimaryOffset, 7, Array.IndexOf(TrainingData.PrimaryNames, intents[0]), 1f);
@@ -136,12 +139,47 @@ internal sealed class LinearTrainer(TrainerOptions options)
                     }
                 }
             }
+
+            if (epoch >= averageFrom)
+            {
+                // Epoch-end averaging (trainer option --average-last N): the mean of the last N epochs' weights.
+                Accumulate(ref sw, w);
+                Accumulate(ref swp, wp);
+                Accumulate(ref sbias, bias);
+                averaged++;
+            }
+        }
+
+        if (averaged > 1)
+        {
+            Mean(sw!, w, averaged);
+            Mean(swp!, wp, averaged);
+            Mean(sbias!, bias, averaged);
         }
 
         var scale = new float[K];
         var qp = Quantise(wp, P, scale.AsSpan(0, P));
         var qs = Quantise(w, S, scale.AsSpan(P));
         return AnalysisModel.Serialize(options.Seed, options.Log2Buckets, options.Log2PolarityBuckets, bias, scale, qs, qp);
+    }
+
+    private static readonly int DisappointedIndex = Array.IndexOf(TrainingData.EmotionNames, "Disappointed");
+
+    private static void Accumulate(ref float[]? sum, float[] w)
+    {
+        sum ??= new float[w.Length];
+        for (var i = 0; i < w.Length; i++)
+        {
+            sum[i] += w[i];
+        }
+    }
+
+    private static void Mean(float[] sum, float[] w, int n)
+    {
+        for (var i = 0; i < w.Length; i++)
+        {
+            w[i] = sum[i] / n;
+        }
     }
 
     /// <summary>int8 with one scale per output (max |w| / 127) over a table of <paramref name="width"/> columns.</summary>

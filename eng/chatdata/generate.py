@@ -102,7 +102,8 @@ def dedupe_exact(recs):
 
 # hand-written train/dev blocks, in order (block 2 and 3 were written in session 27, after the blind split was frozen,
 # by writers who never read the blind files)
-TRAIN_HANDWRITTEN = ["handwritten_train.txt", "handwritten_train_b2.txt", "handwritten_train_b3.txt"]
+TRAIN_HANDWRITTEN = ["handwritten_train.txt", "handwritten_train_b2.txt", "handwritten_train_b3.txt",
+                     "handwritten_train_b4.txt", "handwritten_train_b5.txt"]
 
 
 def make():

@@ -22,13 +22,25 @@ public sealed class IntentFallbackTests
         Assert.Equal(MessageIntent.Other, NoFloor.Analyze("那个东西不对").PrimaryIntent);
     }
 
+    /// <summary>
+    /// Short vague turns that are in no training file. The shipped model is trained on dev too, so since it is trained
+    /// for 12 epochs (2026-12-04) no dev line has its best intent between the floor and 0.5 when none reaches 0.5, and the floor
+    /// fires only on unseen lines like these (on the hand-written dev lines the tuning model gains 0.810 → 0.845 from it).
+    /// </summary>
+    private static readonly string[] UnseenShortTurns =
+    [
+        "这个呢", "然后呢", "那个呢", "那这个怎么弄", "上次那个", "我说的是那件", "换个呢", "这样可以吗", "还有别的吗",
+        "能便宜吗", "那个还在吗", "弄好了没", "咋样了", "好了吗", "那个事呢", "我那个单子", "刚才那个", "有结果了吗",
+    ];
+
     [Fact]
-    public void Floor_OnlyReplacesOther_OnEveryDevLine()
+    public void Floor_OnlyReplacesOther_OnEveryDevLine_AndUnseenShortTurns()
     {
         var changed = 0;
-        foreach (var line in File.ReadLines(Path.Combine(LintTestData.RepoRoot(), "data", "chat", "dev.jsonl")))
+        var dev = File.ReadLines(Path.Combine(LintTestData.RepoRoot(), "data", "chat", "dev.jsonl"))
+            .Select(line => JsonDocument.Parse(line).RootElement.GetProperty("text").GetString()!);
+        foreach (var text in dev.Concat(UnseenShortTurns))
         {
-            var text = JsonDocument.Parse(line).RootElement.GetProperty("text").GetString()!;
             var with = CustomerMessageAnalyzer.Default.Analyze(text);
             var without = NoFloor.Analyze(text);
             if (with.PrimaryIntent == without.PrimaryIntent && with.Intents.Count == without.Intents.Count)
