@@ -69,6 +69,13 @@ internal static class DialogueActReader
             return DialogueAct.Greeting;
         }
 
+        // 你们怎么回事，东西有问题，太生气了: an angry customer's rhetorical question about a goods problem is a complaint,
+        // not a question to answer with a holding reply.
+        if (analysis.Emotion.Label == CustomerEmotion.Angry && ReportsDefect(analysis))
+        {
+            return DialogueAct.Complaint;
+        }
+
         if (IsQuestion(text, cues))
         {
             return DialogueAct.Question;
