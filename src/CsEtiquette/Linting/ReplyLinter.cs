@@ -173,20 +173,51 @@ public sealed class ReplyLinter : IReplyLinter
     internal bool UseCleanCheck { get; init; } = true;
 
     /// <summary>
-    /// True when <paramref name="draft"/> certainly has no finding, proven without segmenting it: the
-    /// automaton walked from every position with token boundaries ignored (a superset of the real matches)
-    /// accepts no pattern of any rule, and no detector can fire (no "!", no emoji, not a complaint/upset
+    /// True when <paramref name="draft"/> certainly has no finding, proven without segmenting it: no required
+    /// literal of any rule pattern occurs in the raw text (<see cref="RequiredLiteralFilter"/>; or, with
+    /// <see cref="UseLiteralFilter"/> off, the automaton walked from every position with token boundaries
+    /// ignored accepts no pattern), and no detector can fire (no "!", no emoji, not a complaint/upset
     /// customer, too short or too few step markers for CSE012). Never true when the full lint would find
     /// something; false means "unknown" (the full lint decides). Exceptions, quotes and suppression can only
     /// remove findings, so they need not be looked at.
     /// </summary>
-    internal bool IsCertainlyClean(string draft, LintContext context)
+    internal bool IsCertainlyClean(string draft, LintContext context) =>
+        UseLiteralFilter ? IsCertainlyCleanByLiterals(draft, context) : IsCertainlyCleanByAutomaton(draft, context);
+
+    /// <summary>
+    /// When false, the clean check walks the quick automaton (<see cref="IsCertainlyCleanByAutomaton"/>, the
+    /// baseline before #15's literal filter) instead of the required-literal filter; default true.
+    /// </summary>
+    internal bool UseLiteralFilter { get; init; } = true;
+
+    /// <summary>
+    /// The clean check through <see cref="RequiredLiteralFilter"/>: no required literal (or numeral) of any
+    /// rule pattern occurs in <paramref name="draft"/> as a substring, so no pattern matches under any
+    /// segmentation, and no detector can fire (structure steps bounded by the counted marker literals).
+    /// </summary>
+    internal bool IsCertainlyCleanByLiterals(string draft, LintContext context)
+    {
+        if (!_set.LiteralFilter.Scan(draft, out var steps))
+        {
+            return false;
+        }
+
+        return NoDetectorMayFire(draft, context, steps);
+    }
+
+    /// <summary>The clean check by walking the quick automaton from every position (the baseline).</summary>
+    internal bool IsCertainlyCleanByAutomaton(string draft, LintContext context)
     {
         if (!_set.QuickAutomaton.ScanSuperset(draft, _set.QuickStop, _set.QuickCount, out var steps))
         {
             return false;
         }
 
+        return NoDetectorMayFire(draft, context, steps);
+    }
+
+    private bool NoDetectorMayFire(string draft, LintContext context, int steps)
+    {
         foreach (var d in _set.Detectors)
         {
             if (d is not null && d.MayFire(draft, context, steps))

@@ -91,7 +91,13 @@ internal sealed class CompiledRuleSet
         QuickAutomaton = TokenAutomaton.Build(quick);
         QuickStop = stop.ToArray();
         QuickCount = count.ToArray();
+        LiteralFilter = new RequiredLiteralFilter(
+            quick.Where((_, i) => stop[i]),
+            quick.Where((_, i) => count[i]));
     }
+
+    /// <summary>The required-literal pre-check of the clean shortcut (same stop / counted entries as <see cref="QuickAutomaton"/>).</summary>
+    public RequiredLiteralFilter LiteralFilter { get; }
 
     /// <summary>The automaton of the clean check (ids index <see cref="QuickStop"/> / <see cref="QuickCount"/>).</summary>
     public TokenAutomaton QuickAutomaton { get; }
