@@ -190,6 +190,9 @@ public sealed class ReplyLinter : IReplyLinter
     /// </summary>
     internal bool UseLiteralFilter { get; init; } = true;
 
+    /// <summary>Replies longer than this (UTF-16 units) are checked by the automaton walk, which is linear in any length.</summary>
+    internal const int MaxLiteralFilterLength = 1024;
+
     /// <summary>
     /// The clean check through <see cref="RequiredLiteralFilter"/>: no required literal (or numeral) of any
     /// rule pattern occurs in <paramref name="draft"/> as a substring, so no pattern matches under any
@@ -197,6 +200,13 @@ public sealed class ReplyLinter : IReplyLinter
     /// </summary>
     internal bool IsCertainlyCleanByLiterals(string draft, LintContext context)
     {
+        // The filter confirms an anchor hit by searching the whole reply for the pattern's other required elements:
+        // cheap on a chat reply, quadratic on a long document. Long texts take the linear automaton walk instead.
+        if (draft.Length > MaxLiteralFilterLength)
+        {
+            return IsCertainlyCleanByAutomaton(draft, context);
+        }
+
         if (!_set.LiteralFilter.Scan(draft, out var steps))
         {
             return false;
